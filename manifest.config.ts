@@ -1,0 +1,60 @@
+/**
+ * The extension's manifest, for Chrome and Edge and (with `--mode firefox`) Firefox.
+ * Every permission is explained in the README's permission table; keep the two in step.
+ */
+import { defineManifest } from '@crxjs/vite-plugin';
+import pkg from './package.json' with { type: 'json' };
+
+/** The four sites Post Guard watches; nothing else gets the content script. */
+export const SITE_MATCHES = [
+  'https://www.facebook.com/*',
+  'https://m.facebook.com/*',
+  'https://x.com/*',
+  'https://twitter.com/*',
+  'https://www.instagram.com/*',
+  'https://www.linkedin.com/*',
+];
+
+export default defineManifest(({ mode }) => {
+  const firefox = mode === 'firefox';
+  return {
+    manifest_version: 3,
+    name: '__MSG_extName__',
+    short_name: 'Post Guard',
+    description: '__MSG_extDescription__',
+    version: pkg.version,
+    default_locale: 'en_GB',
+    icons: {
+      16: 'icons/icon-16.png',
+      32: 'icons/icon-32.png',
+      48: 'icons/icon-48.png',
+      128: 'icons/icon-128.png',
+    },
+    action: {
+      default_popup: 'src/popup/index.html',
+      default_title: '__MSG_extName__',
+      default_icon: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' },
+    },
+    options_ui: { page: 'src/options/index.html', open_in_tab: true },
+    background: firefox
+      ? { scripts: ['src/background/index.ts'], type: 'module' }
+      : { service_worker: 'src/background/index.ts', type: 'module' },
+    content_scripts: [{ matches: SITE_MATCHES, js: ['src/content/index.ts'], run_at: 'document_idle' }],
+    permissions: ['storage'],
+    storage: { managed_schema: 'managed-schema.json' },
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+    },
+    ...(firefox
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'post-guard@schools.example',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { minimum_chrome_version: '120' }),
+  };
+});

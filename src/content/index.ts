@@ -1,0 +1,2 @@
+/** Content script: watches compose boxes on the four sites (filled in by the compose-box work). */
+export {};

@@ -1,0 +1,201 @@
+/**
+ * Splits text into atoms: runs of letters and digits, folded for matching, each with its UTF-16 span in the
+ * original text. Every matcher in the engine works on atoms, so word boundaries, case, diacritics, curly
+ * apostrophes and zero-width characters are dealt with once, here, in a single linear pass.
+ */
+import { foldChar } from './fold';
+
+export const Casing = { Lower: 0, Title: 1, Upper: 2, None: 3 } as const;
+export type Casing = (typeof Casing)[keyof typeof Casing];
+
+export interface Atom {
+  /** Folded form: lower case, no diacritics, apostrophes and obfuscating stars removed; "St" reads "saint". */
+  key: string;
+  /** `key` without a possessive "'s" ("smith" for "Smith's"); equal to `key` otherwise. */
+  base: string;
+  start: number;
+  end: number;
+  /** Where `base` ends in the text: before the apostrophe of a possessive. */
+  baseEnd: number;
+  casing: Casing;
+  /** `#` or `@` directly before the atom: a hashtag or a handle. */
+  lead: '' | '#' | '@';
+  /** Index of the sentence the atom is in; phrases and co-occurrences never cross sentences. */
+  sentence: number;
+  /** True when the word hid letters behind stars ("f*ck"). */
+  starred: boolean;
+}
+
+export interface Doc {
+  text: string;
+  atoms: Atom[];
+}
+
+const APOSTROPHES = new Set([0x27, 0x2018, 0x2019, 0x2bc, 0x60, 0xb4, 0x2032]);
+const SENTENCE_ENDS = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x3002, 0xff01, 0xff1f]);
+/** Abbreviations whose full stop does not end a sentence ("Mr. Jolley", "St. Helens"). */
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'dr',
+  'saint',
+  'prof',
+  'rev',
+  'no',
+  'vs',
+  'eg',
+  'ie',
+  'etc',
+  'mt',
+]);
+const WORD = /[\p{L}\p{N}\p{M}]/u;
+const FORMAT = /\p{Cf}/u;
+
+function isAsciiWord(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}
+
+/** Letters, digits and combining marks, in any script. Lone surrogates are not words. */
+function isWord(text: string, i: number, c: number): boolean {
+  if (c < 0x80) return isAsciiWord(c);
+  if (c >= 0xd800 && c <= 0xdfff) {
+    const cp = text.codePointAt(i) ?? c;
+    return cp > 0xffff && WORD.test(String.fromCodePoint(cp));
+  }
+  return WORD.test(text[i] ?? '');
+}
+
+/** Invisible format characters (zero-width space and joiners, soft hyphen, bidi marks) that hide inside words. */
+function isIgnorable(text: string, i: number, c: number): boolean {
+  return c >= 0x80 && c < 0xd800 && FORMAT.test(text[i] ?? '');
+}
+
+function charLength(text: string, i: number, c: number): number {
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const next = text.charCodeAt(i + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+export function analyse(text: string): Doc {
+  const atoms: Atom[] = [];
+  const n = text.length;
+  let sentence = 0;
+  let breakPending = false;
+  let endMark = false;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isWord(text, i, c)) {
+      if (breakPending && atoms.length > 0) sentence++;
+      breakPending = false;
+      endMark = false;
+      const atom = readAtom(text, i, sentence);
+      atoms.push(atom);
+      i = atom.end;
+      continue;
+    }
+    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) breakPending = true;
+    else if (SENTENCE_ENDS.has(c)) {
+      const previous = atoms[atoms.length - 1];
+      const abbreviation = c === 0x2e && previous?.end === i && ABBREVIATIONS.has(previous.key);
+      if (!abbreviation) endMark = true;
+    } else if (endMark && (c === 0x20 || c === 0x09 || c === 0xa0)) breakPending = true;
+    else if (c !== 0x22 && c !== 0x27 && c !== 0x29 && c !== 0x201d && c !== 0x2019) endMark = false;
+    i += charLength(text, i, c);
+  }
+  if (endMark) breakPending = true;
+  return { text, atoms };
+}
+
+function casingOf(word: string): Casing {
+  let letters = 0;
+  let uppers = 0;
+  let first: boolean | undefined;
+  for (const ch of word) {
+    const upper = ch !== ch.toLowerCase();
+    if (!upper && ch === ch.toUpperCase()) continue;
+    letters++;
+    if (upper) uppers++;
+    first ??= upper;
+  }
+  if (letters === 0) return Casing.None;
+  if (uppers === letters && letters > 1) return Casing.Upper;
+  return first ? Casing.Title : Casing.Lower;
+}
+
+function finish(text: string, start: number, end: number, key: string, raw: string, sentence: number): Atom {
+  if (key === 'st') key = 'saint';
+  const before = text.charCodeAt(start - 1);
+  const lead = before === 0x23 ? '#' : before === 0x40 ? '@' : '';
+  return { key, base: key, start, end, baseEnd: end, casing: casingOf(raw), lead, sentence, starred: false };
+}
+
+function readAtom(text: string, start: number, sentence: number): Atom {
+  // Fast path: a plain ASCII word, which is nearly every word of an English post.
+  let j = start;
+  while (j < text.length && isAsciiWord(text.charCodeAt(j))) j++;
+  const stop = text.charCodeAt(j);
+  if (j >= text.length || (stop < 0x80 && !APOSTROPHES.has(stop) && stop !== 0x2a)) {
+    const raw = text.slice(start, j);
+    return finish(text, start, j, raw.toLowerCase(), raw, sentence);
+  }
+  return readComplexAtom(text, start, sentence);
+}
+
+/** Words with diacritics, other scripts, apostrophes, hidden format characters or stars. */
+function readComplexAtom(text: string, start: number, sentence: number): Atom {
+  const n = text.length;
+  let i = start;
+  let key = '';
+  let raw = '';
+  let starred = false;
+  let end = start;
+  let apostropheAt = -1;
+  let keyAtApostrophe = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isWord(text, i, c)) {
+      const len = charLength(text, i, c);
+      const ch = text.slice(i, i + len);
+      raw += ch;
+      key += c < 0x80 ? ch.toLowerCase() : foldChar(ch);
+      i += len;
+      end = i;
+    } else if (isIgnorable(text, i, c)) {
+      i++;
+    } else if (APOSTROPHES.has(c) && i + 1 < n && isWord(text, i + 1, text.charCodeAt(i + 1))) {
+      apostropheAt = i;
+      keyAtApostrophe = key.length;
+      i++;
+    } else if (c === 0x2a) {
+      // "f*ck", "sh**", "f***": stars inside or trailing a word hide letters; keep them in the atom.
+      starred = true;
+      while (text.charCodeAt(i) === 0x2a) i++;
+      end = i;
+      if (!(i < n && isWord(text, i, text.charCodeAt(i)))) break;
+    } else break;
+  }
+  const atom = finish(text, start, end, key, raw, sentence);
+  atom.starred = starred;
+  if (apostropheAt >= 0 && key.length === keyAtApostrophe + 1 && key.endsWith('s')) {
+    atom.base = atom.key.slice(0, -1);
+    atom.baseEnd = apostropheAt;
+  }
+  return atom;
+}
+
+/** Index of the first atom that ends after `offset` (binary search), or atoms.length. */
+export function atomIndexAt(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.atoms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.atoms[mid]!.end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}

@@ -1,0 +1,13 @@
+import type { CompiledProfile } from '../profile/compile';
+import type { CompiledRoster } from '../roster/compile';
+import type { Account, Site, Surface } from './types';
+
+/** Everything a rule may know besides the text: where it is typed, for whom, and when. */
+export interface CheckContext {
+  site: Site;
+  surface: Surface;
+  account: Account;
+  profile: CompiledProfile;
+  roster: CompiledRoster;
+  now: Date;
+}

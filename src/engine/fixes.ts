@@ -1,0 +1,35 @@
+/** Building and applying fixes. Edits use UTF-16 offsets into the text the finding came from. */
+import type { Edit, Fix, Surface } from './types';
+
+/** Applies edits to text; edits must not overlap. */
+export function applyEdits(text: string, edits: readonly Edit[]): string {
+  let out = text;
+  for (const edit of [...edits].sort((a, b) => b.start - a.start)) {
+    out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  }
+  return out;
+}
+
+export function replaceFix(label: string, start: number, end: number, text: string): Fix {
+  return { label, edits: [{ start, end, text }] };
+}
+
+/**
+ * Removes a span and one space beside it, so "well done isla brown today" becomes "well done today", not
+ * "well done  today".
+ */
+export function removeFix(text: string, start: number, end: number, label = 'Remove'): Fix {
+  let from = start;
+  let to = end;
+  if (text[to] === ' ') to++;
+  else if (text[from - 1] === ' ') from--;
+  return { label, edits: [{ start: from, end: to, text: '' }] };
+}
+
+/** Appends a sentence: on its own paragraph in posts and profiles, after a space in comments and messages. */
+export function appendFix(label: string, text: string, addition: string, surface: Surface): Fix {
+  const trimmedEnd = text.replace(/\s+$/, '').length;
+  const paragraph = surface === 'post' || surface === 'profile' || surface === 'recommendation';
+  const separator = trimmedEnd === 0 ? '' : paragraph ? '\n\n' : ' ';
+  return { label, edits: [{ start: trimmedEnd, end: text.length, text: separator + addition }] };
+}

@@ -1,0 +1,136 @@
+/**
+ * A set of phrases matched word by word against a document's atoms.
+ *
+ * Patterns are data, written in a tiny language so that lists stay readable:
+ *   - words separated by spaces, compared after folding ("Parents' evening" = "parents evening");
+ *   - `a|b` alternatives for one slot, `a+b` an alternative of several words ("do+not|dont"),
+ *     `slot?` an optional slot, `<num>` any number ("9", "10s", "13th"), `<any>` any single word.
+ * They compile into a trie keyed by folded words, so matching costs one hash lookup per atom plus the length of
+ * whatever matches: linear in the text, whatever the number of phrases (a roster of 10,000 pupils is one set).
+ * We use this instead of an Aho–Corasick library because matches must fall on word boundaries, read possessives
+ * ("Smith's") and numbers, and never cross a sentence; a word trie gives all of that in ~100 lines.
+ */
+import { type Atom, analyse, type Doc } from './analyse';
+
+export interface PhraseMatch<T> {
+  /** Index of the first and last atom matched. */
+  first: number;
+  last: number;
+  /** UTF-16 span in the text; ends before a possessive "'s" on the last word. */
+  start: number;
+  end: number;
+  value: T;
+}
+
+interface Node<T> {
+  words?: Map<string, Node<T>>;
+  num?: Node<T>;
+  any?: Node<T>;
+  value?: T;
+  terminal?: boolean;
+}
+
+const NUMBER = /^\d+(?:s|st|nd|rd|th)?$/;
+
+function isNumber(atom: Atom): boolean {
+  return NUMBER.test(atom.key);
+}
+
+/** The folded words of one alternative, e.g. "O'Connor" → ["oconnor"], "sch.uk" → ["sch", "uk"]. */
+function wordsOf(alternative: string): string[] {
+  if (alternative === '<num>' || alternative === '<any>') return [alternative];
+  return analyse(alternative).atoms.map((a) => a.key);
+}
+
+export class PhraseSet<T> {
+  private readonly root: Node<T> = {};
+  size = 0;
+
+  constructor(entries: Iterable<readonly [string, T]> = []) {
+    for (const [pattern, value] of entries) this.add(pattern, value);
+  }
+
+  /** Adds a pattern; when two patterns end on the same words, the first one added keeps its value. */
+  add(pattern: string, value: T): void {
+    let nodes: Node<T>[] = [this.root];
+    for (const slot of pattern.trim().split(/\s+/)) {
+      const optional = slot.length > 1 && slot.endsWith('?');
+      const alternatives = (optional ? slot.slice(0, -1) : slot).split('|').map(wordsOf);
+      const next = new Set<Node<T>>(optional ? nodes : []);
+      for (const node of nodes) for (const words of alternatives) next.add(this.walk(node, words));
+      nodes = [...next];
+    }
+    for (const node of nodes) {
+      if (node === this.root || node.terminal) continue;
+      node.terminal = true;
+      node.value = value;
+      this.size++;
+    }
+  }
+
+  private walk(from: Node<T>, words: string[]): Node<T> {
+    let node = from;
+    for (const word of words) {
+      if (word === '<num>') node = node.num ??= {};
+      else if (word === '<any>') node = node.any ??= {};
+      else {
+        node.words ??= new Map();
+        let child = node.words.get(word);
+        if (!child) {
+          child = {};
+          node.words.set(word, child);
+        }
+        node = child;
+      }
+    }
+    return node;
+  }
+
+  /** The longest match that starts at atom `i`, within its sentence. */
+  matchAt(atoms: readonly Atom[], i: number): PhraseMatch<T> | undefined {
+    const first = atoms[i];
+    if (!first) return undefined;
+    let best: { last: number; node: Node<T>; viaBase: boolean } | undefined;
+    const stack: Array<[Node<T>, number, boolean]> = [[this.root, i, false]];
+    while (stack.length > 0) {
+      const [node, j, viaBase] = stack.pop()!;
+      if (node.terminal && j > i && (!best || j - 1 > best.last)) best = { last: j - 1, node, viaBase };
+      const atom = atoms[j];
+      if (!atom || atom.sentence !== first.sentence) continue;
+      if (node.any) stack.push([node.any, j + 1, false]);
+      if (node.num && isNumber(atom)) stack.push([node.num, j + 1, false]);
+      const words = node.words;
+      if (words) {
+        if (atom.base !== atom.key) {
+          const viaPossessive = words.get(atom.base);
+          if (viaPossessive) stack.push([viaPossessive, j + 1, true]);
+        }
+        const exact = words.get(atom.key);
+        if (exact) stack.push([exact, j + 1, false]);
+      }
+    }
+    if (!best) return undefined;
+    const last = atoms[best.last]!;
+    return {
+      first: i,
+      last: best.last,
+      start: first.start,
+      end: best.viaBase ? last.baseEnd : last.end,
+      value: best.node.value as T,
+    };
+  }
+
+  /** Every match left to right, longest first, not overlapping. */
+  find(doc: Doc): PhraseMatch<T>[] {
+    const found: PhraseMatch<T>[] = [];
+    const atoms = doc.atoms;
+    for (let i = 0; i < atoms.length; ) {
+      const match = this.matchAt(atoms, i);
+      if (match) {
+        found.push(match);
+        i = match.last + 1;
+      } else i++;
+    }
+    return found;
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * Compiles a validated profile into the matchers the rules use. Done once per profile change, never per keystroke.
+ */
+import { analyse } from '../engine/analyse';
+import { PhraseSet } from '../engine/phrases';
+import { BUILT_IN_DISCLAIMERS, DEFAULT_DISCLAIMER } from '../rules/data/disclaimers';
+import type { Profile } from './schema';
+
+export type SchoolMention = 'name' | 'handle' | 'hashtag' | 'domain' | 'slogan' | 'brand';
+
+export interface CompiledProfile {
+  profile: Profile;
+  /** Every way the text can name the school directly, with what kind of mention it is. */
+  school: PhraseSet<SchoolMention>;
+  /** School names run together and folded ("cansfieldhigh"): a hashtag or handle that starts with one names it. */
+  joinedNames: readonly string[];
+  /** Folded school domains, for email addresses. */
+  domains: readonly string[];
+  disclaimers: PhraseSet<true>;
+  /** The text the "Add my disclaimer" fix appends. */
+  disclaimerText: string;
+}
+
+/** Names of the school as words to match: the name, its aliases, and the name without a final "School". */
+function schoolNames(profile: Profile): string[] {
+  const names = [profile.school.name, ...profile.school.aliases];
+  const short = profile.school.name.replace(/\s+(school|academy|college)$/i, '');
+  if (short !== profile.school.name && short.trim().split(/\s+/).length >= 2) names.push(short);
+  return names;
+}
+
+function joined(text: string): string {
+  return analyse(text)
+    .atoms.map((a) => a.key)
+    .join('');
+}
+
+/** Phrase patterns treat `|`, `?` and `<…>` specially; school data is literal text, so quote those away. */
+function literal(text: string): string {
+  return text.replace(/[|?<>]/g, ' ');
+}
+
+export function compileProfile(profile: Profile): CompiledProfile {
+  const school = new PhraseSet<SchoolMention>();
+  const joinedNames = new Set<string>();
+  for (const slogan of profile.school.slogans) school.add(literal(slogan), 'slogan');
+  for (const brand of profile.school.brandNames) school.add(literal(brand), 'brand');
+  for (const domain of profile.school.domains) school.add(literal(domain), 'domain');
+  for (const name of schoolNames(profile)) {
+    school.add(literal(name), 'name');
+    const key = joined(name);
+    if (key.length >= 4) {
+      school.add(key, 'name');
+      joinedNames.add(key);
+    }
+  }
+  for (const handle of profile.school.handles) {
+    const key = joined(handle);
+    if (key) {
+      school.add(key, 'handle');
+      joinedNames.add(key);
+    }
+  }
+  for (const tag of profile.school.hashtags) {
+    const key = joined(tag);
+    if (key) {
+      school.add(key, 'hashtag');
+      joinedNames.add(key);
+    }
+  }
+  const disclaimers = new PhraseSet<true>();
+  for (const pattern of BUILT_IN_DISCLAIMERS) disclaimers.add(pattern, true);
+  for (const phrase of profile.disclaimers) disclaimers.add(literal(phrase), true);
+  return {
+    profile,
+    school,
+    joinedNames: [...joinedNames].filter((k) => k.length >= 5),
+    domains: profile.school.domains.map((d) => d.toLowerCase()),
+    disclaimers,
+    disclaimerText: profile.disclaimers[0] ?? DEFAULT_DISCLAIMER,
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * Compiles a roster once into phrase sets, so checking a post costs the same for 10 pupils or 10,000.
+ * Each pupil gives several written forms: legal and preferred forename, with the surname; the surname first
+ * ("Smith, Oliver"); and multi-word or apostrophe surnames run together ("O Briain" and "OBriain").
+ */
+import { analyse } from '../engine/analyse';
+import { PhraseSet } from '../engine/phrases';
+import { ORDINARY_WORDS } from './ordinary-words';
+import type { Pupil } from './pupil';
+
+export interface NameForm {
+  /** Index of the pupil in the roster. */
+  pupil: number;
+  /** "O.S." for Oliver Smith: the fix that keeps the sentence but drops the name. */
+  initials: string;
+  /** Every word of this form is an everyday word too, so it counts only when written with capitals. */
+  ordinary: boolean;
+  /** Surname written first; counts only as "Smith, Oliver" or "SMITH Oliver", the way registers write it. */
+  surnameFirst: boolean;
+  /** How many atoms the first part (surname when surnameFirst, else forename) has. */
+  leadAtoms: number;
+  /** Not on the roster as written, but made of a roster forename and a roster surname, in a post about pupils. */
+  lookalike?: boolean;
+}
+
+export interface CompiledRoster {
+  size: number;
+  pupils: readonly Pupil[];
+  /** Full names in every written form. */
+  names: PhraseSet<NameForm>;
+  /** Forenames alone, for schools that turn on `pupils.matchFirstNames`; everyday words left out. */
+  forenames: PhraseSet<NameForm>;
+  /** Single-word forenames and surnames that are not everyday words: a pair of them may be a pupil's sibling. */
+  forenameWords: ReadonlySet<string>;
+  surnameWords: ReadonlySet<string>;
+}
+
+function words(name: string): string[] {
+  return analyse(name).atoms.map((a) => a.key);
+}
+
+function initial(name: string): string {
+  const first = name.trim()[0] ?? '';
+  return first.toUpperCase();
+}
+
+export function compileRoster(pupils: readonly Pupil[]): CompiledRoster {
+  const names = new PhraseSet<NameForm>();
+  const forenames = new PhraseSet<NameForm>();
+  const forenameWords = new Set<string>();
+  const surnameWords = new Set<string>();
+  pupils.forEach((pupil, index) => {
+    const surname = words(pupil.surname);
+    if (surname.length === 0) return;
+    if (surname.length === 1 && !ORDINARY_WORDS.has(surname[0]!)) surnameWords.add(surname[0]!);
+    const surnames = surname.length > 1 ? [surname, [surname.join('')]] : [surname];
+    const givenNames = [pupil.preferred, pupil.forename].filter((n): n is string => Boolean(n)).map(words);
+    for (const given of givenNames) {
+      if (given.length === 0) continue;
+      if (given.length === 1 && !ORDINARY_WORDS.has(given[0]!)) forenameWords.add(given[0]!);
+      const initials = `${initial(pupil.preferred ?? pupil.forename)}.${initial(pupil.surname)}.`;
+      for (const family of surnames) {
+        const ordinary = [...given, ...family].every((w) => ORDINARY_WORDS.has(w));
+        names.add([...given, ...family].join(' '), {
+          pupil: index,
+          initials,
+          ordinary,
+          surnameFirst: false,
+          leadAtoms: given.length,
+        });
+        names.add([...family, ...given].join(' '), {
+          pupil: index,
+          initials,
+          ordinary,
+          surnameFirst: true,
+          leadAtoms: family.length,
+        });
+      }
+      if (!given.every((w) => ORDINARY_WORDS.has(w))) {
+        forenames.add(given.join(' '), {
+          pupil: index,
+          initials,
+          ordinary: false,
+          surnameFirst: false,
+          leadAtoms: given.length,
+        });
+      }
+    }
+  });
+  return { size: pupils.length, pupils, names, forenames, forenameWords, surnameWords };
+}
+
+export const EMPTY_ROSTER: CompiledRoster = compileRoster([]);

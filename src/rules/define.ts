@@ -1,0 +1,42 @@
+/**
+ * The shape of a rule: metadata apart from the check, as ESLint keeps `meta` apart from `create`.
+ * The metadata is what staff read in the popup and what the README's rule table is built from.
+ */
+import type { Doc } from '../engine/analyse';
+import type { CheckContext } from '../engine/context';
+import type { Fix, Severity } from '../engine/types';
+import type { RuleId } from './ids';
+
+/** What a rule reports; the engine turns it into a Finding with the school's severity for the rule. */
+export interface Report {
+  start: number;
+  end: number;
+  /** Steps below the configured severity: 0 for clear evidence, 1 for a likely case, 2 for a hint. */
+  weaker?: number;
+  message?: string;
+  guidance?: string;
+  clause?: string;
+  fixes?: Fix[];
+}
+
+export interface Rule {
+  id: RuleId;
+  /** The clause of the shipped policy the rule rests on, as `§11` or `§6(e)`. */
+  clause: string;
+  defaultSeverity: Severity;
+  /** A few words for lists: "Pupil named". */
+  title: string;
+  /** What the rule catches, in plain words for staff. */
+  description: string;
+  /** Why the policy asks this: shown in the finding's card. */
+  why: string;
+  /** The default message of a finding. */
+  message: string;
+  /** What to do instead. */
+  guidance: string;
+  check(doc: Doc, ctx: CheckContext): Report[];
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

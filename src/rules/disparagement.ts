@@ -1,0 +1,64 @@
+import { removeFix } from '../engine/fixes';
+import { PhraseSet } from '../engine/phrases';
+import { NEGATIONS, NEGATIVES, TARGETS } from './data/disparagement';
+import { defineRule, type Report } from './define';
+import { schoolMentions } from './detect/school';
+
+const targets = new PhraseSet(TARGETS);
+const negatives = new PhraseSet(NEGATIVES);
+
+/** The whole sentence the atoms are in, for the "Remove" fix. */
+function sentenceSpan(atoms: readonly { start: number; end: number; sentence: number }[], sentence: number) {
+  let start = -1;
+  let end = -1;
+  for (const atom of atoms) {
+    if (atom.sentence !== sentence) continue;
+    if (start < 0) start = atom.start;
+    end = atom.end;
+  }
+  return { start, end };
+}
+
+export default defineRule({
+  id: 'disparagement',
+  clause: '§6(e)',
+  defaultSeverity: 'breach',
+  title: 'Disparaging the school or its people',
+  description:
+    'A negative judgement of the school, its staff, pupils, parents, governors, suppliers or partners.',
+  why:
+    'Staff must not post disparaging or defamatory statements about the school, its staff, pupils, parents, ' +
+    'governors or suppliers (§6(e), §11), even indirectly.',
+  message: 'This may disparage the school or people connected with it.',
+  guidance:
+    "Raise concerns with your line manager or through the school's procedures instead. If unsure, do not post " +
+    'until you have talked it through (§11).',
+  check(doc, ctx) {
+    const people = new Map<number, { start: number; end: number; weaker: number }>();
+    for (const m of [...targets.find(doc), ...schoolMentions(doc, ctx).map((m) => ({ ...m, value: 0 }))]) {
+      if (m.value < 0) continue;
+      const sentence = doc.atoms[m.first]!.sentence;
+      const known = people.get(sentence);
+      if (!known || m.value < known.weaker)
+        people.set(sentence, { start: m.start, end: m.end, weaker: m.value });
+    }
+    const reports: Report[] = [];
+    const reported = new Set<number>();
+    for (const judgement of negatives.find(doc)) {
+      const sentence = doc.atoms[judgement.first]!.sentence;
+      const target = people.get(sentence);
+      const before = doc.atoms[judgement.first - 1];
+      if (!target || reported.has(sentence)) continue;
+      if (before && before.sentence === sentence && NEGATIONS.has(before.key)) continue;
+      reported.add(sentence);
+      const span = sentenceSpan(doc.atoms, sentence);
+      reports.push({
+        start: Math.min(target.start, judgement.start),
+        end: Math.max(target.end, judgement.end),
+        weaker: Math.max(target.weaker, judgement.value),
+        fixes: [removeFix(doc.text, span.start, span.end, 'Remove sentence')],
+      });
+    }
+    return reports;
+  },
+});

@@ -1,0 +1,84 @@
+import type { Atom } from '../engine/analyse';
+import { removeFix } from '../engine/fixes';
+import { PhraseSet } from '../engine/phrases';
+import { LEET, type OffensiveTerm, STEMS, WORDS } from './data/offensive';
+import { defineRule, type Report } from './define';
+
+const words = new PhraseSet(WORDS);
+const MESSAGES: Record<OffensiveTerm['kind'], string> = {
+  slur: 'This is discriminatory language.',
+  obscenity: 'This is obscene or offensive language.',
+  insult: 'This is an insult.',
+};
+
+/** Reads "sh1t" as "shit"; only for words that mix letters and digits. */
+function unleet(key: string): string {
+  if (!/\d/.test(key) || !/[a-z]/.test(key)) return key;
+  return key.replace(/[0-9]/g, (d) => LEET[d] ?? d);
+}
+
+/** "f*cking" and "f***" hide letters; each star run stands for one to three of them. */
+function starPattern(raw: string): RegExp {
+  const folded = raw.toLowerCase().replace(/[^a-z0-9*]/g, '');
+  const body = folded
+    .replace(/[0-9]/g, (d) => LEET[d] ?? d)
+    .replace(/\*+/g, (stars) => `[a-z]{1,${stars.length + 2}}`);
+  return new RegExp(`^${body}$`);
+}
+
+const STEM_FORMS = STEMS.flatMap(([stem, term]) =>
+  ['', 's', 'ing', 'in', 'ed', 'er', 'ers', 'y', 'e', 'ty', 'head', 'wit', 'face'].map(
+    (ending) => [stem + ending, term] as const,
+  ),
+);
+
+function stemTerm(key: string): OffensiveTerm | undefined {
+  for (const [stem, term] of STEMS) {
+    if (key.startsWith(stem)) return term;
+    if (stem === 'fuck' && key.includes(stem)) return term; // "clusterfuck", "motherfucking"
+  }
+  return undefined;
+}
+
+function starredTerm(doc: { text: string }, atom: Atom): OffensiveTerm | undefined {
+  const pattern = starPattern(doc.text.slice(atom.start, atom.end));
+  for (const [form, term] of STEM_FORMS) if (pattern.test(form)) return term;
+  return undefined;
+}
+
+export default defineRule({
+  id: 'offensive-language',
+  clause: '§11',
+  defaultSeverity: 'breach',
+  title: 'Offensive language',
+  description: 'Obscenity, insults and discriminatory language, including disguised spellings.',
+  why:
+    'Staff must not post anything colleagues, pupils or parents may find offensive, including discriminatory ' +
+    'comments, insults or obscenity (§11), and must not harass or discriminate (§6(f), §6(g)).',
+  message: 'This is obscene or offensive language.',
+  guidance:
+    'Rephrase without it. Your posts should fit the professional image staff present to pupils and parents (§11).',
+  check(doc) {
+    const reports: Report[] = [];
+    const report = (start: number, end: number, term: OffensiveTerm) =>
+      reports.push({
+        start,
+        end,
+        weaker: term.tier,
+        clause: term.kind === 'slur' ? '§6(g)' : '§11',
+        message: MESSAGES[term.kind],
+        fixes: [removeFix(doc.text, start, end)],
+      });
+    const covered = new Set<number>();
+    for (const m of words.find(doc)) {
+      report(m.start, m.end, m.value);
+      for (let i = m.first; i <= m.last; i++) covered.add(i);
+    }
+    doc.atoms.forEach((atom, i) => {
+      if (covered.has(i)) return;
+      const term = atom.starred ? starredTerm(doc, atom) : stemTerm(unleet(atom.key));
+      if (term) report(atom.start, atom.end, term);
+    });
+    return reports.sort((a, b) => a.start - b.start);
+  },
+});

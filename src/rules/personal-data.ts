@@ -1,0 +1,143 @@
+import { type Atom, atomIndexAt, Casing, type Doc } from '../engine/analyse';
+import { removeFix } from '../engine/fixes';
+import { PhraseSet } from '../engine/phrases';
+import { CONTACT_INTRODUCERS, HEALTH, STREET_TYPES } from './data/personal-data';
+import { defineRule, type Report } from './define';
+import { schoolPeopleSentences, thirdPartySentences } from './detect/people';
+
+const health = new PhraseSet(HEALTH.map((p) => [p, true] as const));
+const introducers = new PhraseSet(CONTACT_INTRODUCERS.map((p) => [p, true] as const));
+const DIGITS = /^\d+$/;
+const JOINS_NUMBER = /^[ \-.()]{0,3}$/;
+const POSTCODE_OUT = /^[a-z]{1,2}\d[a-z\d]?$/;
+const POSTCODE_IN = /^\d[a-z]{2}$/;
+
+interface Span {
+  start: number;
+  end: number;
+  first: number;
+  what: string;
+}
+
+/** UK phone numbers: 10 to 12 digits starting 0 (or 44 after a plus), in groups joined by spaces or dashes. */
+function phones(doc: Doc): Span[] {
+  const found: Span[] = [];
+  const atoms = doc.atoms;
+  for (let i = 0; i < atoms.length; i++) {
+    if (!DIGITS.test(atoms[i]!.key)) continue;
+    let digits = atoms[i]!.key;
+    let j = i;
+    while (digits.length < 13) {
+      const next = atoms[j + 1];
+      if (!next || !DIGITS.test(next.key) || !JOINS_NUMBER.test(doc.text.slice(atoms[j]!.end, next.start)))
+        break;
+      digits += next.key;
+      j++;
+    }
+    const plus = doc.text[atoms[i]!.start - 1] === '+';
+    const national = digits.startsWith('0') && digits.length >= 10 && digits.length <= 12;
+    const international = plus && digits.startsWith('44') && digits.length >= 11 && digits.length <= 13;
+    if (national || international) {
+      found.push({
+        start: atoms[i]!.start - (plus ? 1 : 0),
+        end: atoms[j]!.end,
+        first: i,
+        what: 'a phone number',
+      });
+      i = j;
+    }
+  }
+  return found;
+}
+
+/** House number, one to three capitalised words, a street type: "22 Bryn Road". Or a full postcode. */
+function addresses(doc: Doc): Span[] {
+  const found: Span[] = [];
+  const atoms = doc.atoms;
+  atoms.forEach((atom, i) => {
+    if (/^\d{1,4}[a-z]?$/.test(atom.key)) {
+      for (let j = i + 2; j <= i + 4; j++) {
+        const words = atoms.slice(i + 1, j + 1);
+        if (words.length !== j - i || words.some((w) => w.sentence !== atom.sentence)) break;
+        if (!words.slice(0, -1).every((w: Atom) => w.casing === Casing.Title)) break;
+        if (STREET_TYPES.has(atoms[j]!.key)) {
+          found.push({ start: atom.start, end: atoms[j]!.end, first: i, what: 'a home address' });
+          break;
+        }
+      }
+    }
+    const next = atoms[i + 1];
+    if (next && POSTCODE_OUT.test(atom.key) && POSTCODE_IN.test(next.key) && /\d/.test(atom.key)) {
+      found.push({ start: atom.start, end: next.end, first: i, what: 'a postcode' });
+    }
+  });
+  return found;
+}
+
+/** Email addresses, found from each "@" outwards so that no regular expression can backtrack. */
+function emails(doc: Doc, schoolDomains: readonly string[]): Span[] {
+  const found: Span[] = [];
+  const text = doc.text;
+  const local = /[\w.+-]/;
+  const host = /[\w.-]/;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < 64 && local.test(text[start - 1]!)) start--;
+    let end = at + 1;
+    while (end < text.length && end - at < 255 && host.test(text[end]!)) end++;
+    while (end > at + 1 && text[end - 1] === '.') end--;
+    const domain = text.slice(at + 1, end).toLowerCase();
+    if (start === at || !/^[\w-]+(\.[\w-]+)+$/.test(domain)) continue;
+    if (schoolDomains.some((d) => domain === d || domain.endsWith(`.${d}`))) continue;
+    const first = atomIndexAt(doc, start);
+    found.push({ start, end, first, what: 'an email address' });
+  }
+  return found;
+}
+
+export default defineRule({
+  id: 'personal-data',
+  clause: '§6(h)',
+  defaultSeverity: 'breach',
+  title: "Someone's personal information",
+  description: "A colleague's or pupil's phone number, home address, private email or health.",
+  why:
+    'Staff must never disclose personal information about a colleague online (§6(h)), and nothing relating to ' +
+    'colleagues or pupils without their written permission (§11).',
+  message: "This may share someone's personal information.",
+  guidance:
+    'Take it out. Let people share their own details; if someone needs them, pass the request on privately.',
+  check(doc, ctx) {
+    const aboutOthers = thirdPartySentences(doc, ctx);
+    const introduced = new Set(introducers.find(doc).map((m) => doc.atoms[m.first]!.sentence));
+    const reports: Report[] = [];
+    const spans = [...phones(doc), ...addresses(doc), ...emails(doc, ctx.profile.domains)];
+    for (const span of spans) {
+      const sentence = doc.atoms[span.first]?.sentence ?? -1;
+      // Your own number is your business; someone else's is not.
+      const weaker = aboutOthers.has(sentence) ? 0 : introduced.has(sentence) ? 1 : 2;
+      reports.push({
+        start: span.start,
+        end: span.end,
+        weaker,
+        message:
+          weaker === 2
+            ? `This shares ${span.what}.`
+            : `This may share someone's personal information (${span.what}).`,
+        fixes: [removeFix(doc.text, span.start, span.end)],
+      });
+    }
+    // Health is only flagged about colleagues and pupils: "my mum's surgery went well" is nobody's business but yours.
+    const aboutSchoolPeople = schoolPeopleSentences(doc, ctx);
+    for (const m of health.find(doc)) {
+      if (!aboutSchoolPeople.has(doc.atoms[m.first]!.sentence)) continue;
+      reports.push({
+        start: m.start,
+        end: m.end,
+        weaker: 1,
+        message: "This may share someone's health or private circumstances.",
+      });
+    }
+    return reports.sort((a, b) => a.start - b.start);
+  },
+});

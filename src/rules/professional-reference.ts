@@ -1,0 +1,72 @@
+import { type Atom, Casing } from '../engine/analyse';
+import { PhraseSet } from '../engine/phrases';
+import { NOT_PEOPLE, PERSON_WORDS, RECOMMEND_VERBS, REFERENCE_PHRASES } from './data/reference';
+import { defineRule, type Report } from './define';
+
+const verbs = new PhraseSet([[RECOMMEND_VERBS, true] as const]);
+const personWords = new Set(PERSON_WORDS.split('|'));
+const phrases = new PhraseSet(REFERENCE_PHRASES.map((p) => [p, true] as const));
+const LOOKAHEAD = 4;
+
+/** A person as the object: a pronoun, "my colleague", a title, or a capitalised name inside the sentence. */
+function personAfter(atoms: readonly Atom[], verbEnd: number): Atom | undefined {
+  const sentence = atoms[verbEnd]?.sentence;
+  for (let i = verbEnd + 1; i <= verbEnd + LOOKAHEAD; i++) {
+    const atom = atoms[i];
+    if (!atom || atom.sentence !== sentence) return undefined;
+    if (i === verbEnd + 1 && NOT_PEOPLE.has(atom.key)) return undefined;
+    if (personWords.has(atom.key)) return atom;
+    if (atom.casing === Casing.Title && atom.key !== 'i') return atom;
+  }
+  return undefined;
+}
+
+function isQuestion(text: string, atoms: readonly Atom[], sentence: number): boolean {
+  let end = -1;
+  for (const atom of atoms) if (atom.sentence === sentence) end = atom.end;
+  return /^[\s"')\]]*\?/.test(text.slice(end, end + 4));
+}
+
+export default defineRule({
+  id: 'professional-reference',
+  clause: '§6',
+  defaultSeverity: 'breach',
+  title: 'Giving a reference',
+  description: 'Recommending or endorsing a person, above all in a LinkedIn recommendation.',
+  why:
+    'Staff should never provide references for other people on social or professional networking sites: ' +
+    'positive or negative, they can be attributed to the school and create legal liability (§6).',
+  message: 'This gives a reference or recommendation for someone.',
+  guidance: "Do not post it. References go through the school's formal reference process.",
+  check(doc, ctx) {
+    const atoms = doc.atoms;
+    if (ctx.surface === 'recommendation' && atoms.length > 0) {
+      // Writing a recommendation is giving a reference, whatever the words; mark its first sentence.
+      const firstSentence = atoms.filter((a) => a.sentence === atoms[0]!.sentence);
+      return [
+        {
+          start: atoms[0]!.start,
+          end: firstSentence[firstSentence.length - 1]!.end,
+          message: 'A recommendation is a reference for someone.',
+        },
+      ];
+    }
+    const reports: Report[] = [];
+    const seen = new Set<number>();
+    for (const m of phrases.find(doc)) {
+      seen.add(atoms[m.first]!.sentence);
+      reports.push({ start: m.start, end: m.end });
+    }
+    for (const m of verbs.find(doc)) {
+      const sentence = atoms[m.first]!.sentence;
+      if (seen.has(sentence) || isQuestion(doc.text, atoms, sentence)) continue;
+      const person = personAfter(atoms, m.last);
+      if (!person) continue;
+      seen.add(sentence);
+      // A capitalised word may be a book or a restaurant; a pronoun or a title is surely a person.
+      const surely = personWords.has(person.key);
+      reports.push({ start: m.start, end: person.end, weaker: surely ? 0 : 1 });
+    }
+    return reports.sort((a, b) => a.start - b.start);
+  },
+});

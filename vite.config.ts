@@ -1,0 +1,59 @@
+/**
+ * Two builds from one config:
+ *   vite build              the extension, into dist/ (Chrome and Edge; `--mode firefox` for dist-firefox/)
+ *   vite build --mode cli   the headless checker, into dist-cli/post-guard.mjs
+ */
+import { crx } from '@crxjs/vite-plugin';
+import { defineConfig, type Plugin } from 'vite';
+import manifest from './manifest.config';
+import { managedSchema } from './src/profile/json-schema';
+
+/** Writes the JSON Schema that enterprise policy tools read (manifest `storage.managed_schema`). */
+function managedSchemaFile(): Plugin {
+  return {
+    name: 'post-guard:managed-schema',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'managed-schema.json',
+        source: `${JSON.stringify(managedSchema(), null, 2)}\n`,
+      });
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'cli') {
+    return {
+      publicDir: false,
+      build: {
+        ssr: 'src/cli/main.ts',
+        outDir: 'dist-cli',
+        emptyOutDir: true,
+        target: 'node20',
+        minify: false,
+        rolldownOptions: { output: { entryFileNames: 'post-guard.mjs', banner: '#!/usr/bin/env node' } },
+      },
+      ssr: { noExternal: true, target: 'node' },
+    };
+  }
+  const firefox = mode === 'firefox';
+  return {
+    publicDir: 'assets',
+    build: {
+      outDir: firefox ? 'dist-firefox' : 'dist',
+      emptyOutDir: true,
+      target: 'es2022',
+      // Readable stack traces for staff bug reports cost little: maps stay out of the store packages.
+      sourcemap: false,
+    },
+    plugins: [
+      crx({
+        manifest,
+        browser: firefox ? 'firefox' : 'chrome',
+        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      }),
+      managedSchemaFile(),
+    ],
+  };
+});
