@@ -60,6 +60,7 @@ function isAsciiWord(c: number): boolean {
 /** Letters, digits and combining marks, in any script. Lone surrogates are not words. */
 function isWord(text: string, i: number, c: number): boolean {
   if (c < 0x80) return isAsciiWord(c);
+  if (c === 0x2bc) return false; // MODIFIER LETTER APOSTROPHE is a letter to Unicode, an apostrophe to people
   if (c >= 0xd800 && c <= 0xdfff) {
     const cp = text.codePointAt(i) ?? c;
     return cp > 0xffff && WORD.test(String.fromCodePoint(cp));
@@ -111,7 +112,27 @@ export function analyse(text: string): Doc {
   return { text, atoms };
 }
 
+function asciiCasing(word: string): Casing | undefined {
+  let letters = 0;
+  let uppers = 0;
+  let firstUpper: boolean | undefined;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80) return undefined;
+    const upper = c >= 0x41 && c <= 0x5a;
+    if (!upper && !(c >= 0x61 && c <= 0x7a)) continue;
+    letters++;
+    if (upper) uppers++;
+    firstUpper ??= upper;
+  }
+  if (letters === 0) return Casing.None;
+  if (uppers === letters && letters > 1) return Casing.Upper;
+  return firstUpper ? Casing.Title : Casing.Lower;
+}
+
 function casingOf(word: string): Casing {
+  const ascii = asciiCasing(word);
+  if (ascii !== undefined) return ascii;
   let letters = 0;
   let uppers = 0;
   let first: boolean | undefined;

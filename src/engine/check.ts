@@ -18,6 +18,7 @@ export interface CheckOptions {
 
 /** The longest text checked; beyond it a post is far past every site's limit and only the start is read. */
 export const MAX_TEXT = 200_000;
+export const MAX_FINDINGS_PER_RULE = 100;
 
 export function check(text: string, ctx: CheckContext, options: CheckOptions = {}): Finding[] {
   const source = typeof text === 'string' ? text.slice(0, MAX_TEXT) : '';
@@ -33,7 +34,8 @@ export function check(text: string, ctx: CheckContext, options: CheckOptions = {
       if (options.strict) throw error;
       continue; // a broken rule must never stop staff from typing
     }
-    for (const r of reports) {
+    // A post with hundreds of findings of one kind is pasted junk; a hundred is plenty to show.
+    for (const r of reports.slice(0, MAX_FINDINGS_PER_RULE)) {
       findings.push({
         rule: rule.id,
         clause: r.clause ?? rule.clause,

@@ -32,14 +32,22 @@ interface Node<T> {
 
 const NUMBER = /^\d+(?:s|st|nd|rd|th)?$/;
 
+// Shared by every set: matching never re-enters itself, so one stack serves all.
+const stackNodes: unknown[] = [];
+const stackPositions: number[] = [];
+const stackViaBase: boolean[] = [];
+
 function isNumber(atom: Atom): boolean {
   return NUMBER.test(atom.key);
 }
 
-/** The folded words of one alternative, e.g. "O'Connor" → ["oconnor"], "sch.uk" → ["sch", "uk"]. */
+/** The folded words of one alternative, e.g. "O'Connor" → ["oconnor"], "sch.uk" → ["sch", "uk"], "year+<num>". */
 function wordsOf(alternative: string): string[] {
-  if (alternative === '<num>' || alternative === '<any>') return [alternative];
-  return analyse(alternative).atoms.map((a) => a.key);
+  return alternative
+    .split('+')
+    .flatMap((part) =>
+      part === '<num>' || part === '<any>' ? [part] : analyse(part).atoms.map((a) => a.key),
+    );
 }
 
 export class PhraseSet<T> {
@@ -90,25 +98,53 @@ export class PhraseSet<T> {
   matchAt(atoms: readonly Atom[], i: number): PhraseMatch<T> | undefined {
     const first = atoms[i];
     if (!first) return undefined;
-    let best: { last: number; node: Node<T>; viaBase: boolean } | undefined;
-    const stack: Array<[Node<T>, number, boolean]> = [[this.root, i, false]];
-    while (stack.length > 0) {
-      const [node, j, viaBase] = stack.pop()!;
-      if (node.terminal && j > i && (!best || j - 1 > best.last)) best = { last: j - 1, node, viaBase };
+    // Fast path: nearly every word starts no phrase at all; decide that without allocating.
+    const root = this.root;
+    if (
+      !root.any &&
+      !(root.num && isNumber(first)) &&
+      !root.words?.has(first.key) &&
+      !(first.base !== first.key && root.words?.has(first.base))
+    ) {
+      return undefined;
+    }
+    // Depth-first walk with reusable stacks: this runs for every word of every post, so it allocates nothing.
+    let bestLast = -1;
+    let bestNode: Node<T> | undefined;
+    let bestViaBase = false;
+    let top = 0;
+    const push = (node: Node<T>, j: number, viaBase: boolean) => {
+      stackNodes[top] = node;
+      stackPositions[top] = j;
+      stackViaBase[top] = viaBase;
+      top++;
+    };
+    push(root, i, false);
+    while (top > 0) {
+      top--;
+      const node = stackNodes[top] as Node<T>;
+      const j = stackPositions[top]!;
+      const viaBase = stackViaBase[top]!;
+      if (node.terminal && j > i && j - 1 > bestLast) {
+        bestLast = j - 1;
+        bestNode = node;
+        bestViaBase = viaBase;
+      }
       const atom = atoms[j];
       if (!atom || atom.sentence !== first.sentence) continue;
-      if (node.any) stack.push([node.any, j + 1, false]);
-      if (node.num && isNumber(atom)) stack.push([node.num, j + 1, false]);
+      if (node.any) push(node.any, j + 1, false);
+      if (node.num && isNumber(atom)) push(node.num, j + 1, false);
       const words = node.words;
       if (words) {
         if (atom.base !== atom.key) {
           const viaPossessive = words.get(atom.base);
-          if (viaPossessive) stack.push([viaPossessive, j + 1, true]);
+          if (viaPossessive) push(viaPossessive, j + 1, true);
         }
         const exact = words.get(atom.key);
-        if (exact) stack.push([exact, j + 1, false]);
+        if (exact) push(exact, j + 1, false);
       }
     }
+    const best = bestNode && { last: bestLast, node: bestNode, viaBase: bestViaBase };
     if (!best) return undefined;
     const last = atoms[best.last]!;
     return {

@@ -29,10 +29,12 @@ function schoolNames(profile: Profile): string[] {
   return names;
 }
 
-function joined(text: string): string {
-  return analyse(text)
-    .atoms.map((a) => a.key)
-    .join('');
+/** The name run together, as in hashtags and handles; "St" gives both "stmarys" and "saintmarys". */
+function joined(text: string): string[] {
+  const keys = analyse(text).atoms.map((a) => a.key);
+  const forms = new Set([keys.join('')]);
+  if (keys.includes('saint')) forms.add(keys.map((k) => (k === 'saint' ? 'st' : k)).join(''));
+  return [...forms].filter(Boolean);
 }
 
 /** Phrase patterns treat `|`, `?` and `<…>` specially; school data is literal text, so quote those away. */
@@ -48,23 +50,18 @@ export function compileProfile(profile: Profile): CompiledProfile {
   for (const domain of profile.school.domains) school.add(literal(domain), 'domain');
   for (const name of schoolNames(profile)) {
     school.add(literal(name), 'name');
-    const key = joined(name);
-    if (key.length >= 4) {
+    for (const key of joined(name)) {
+      if (key.length < 4) continue;
       school.add(key, 'name');
       joinedNames.add(key);
     }
   }
-  for (const handle of profile.school.handles) {
-    const key = joined(handle);
-    if (key) {
-      school.add(key, 'handle');
-      joinedNames.add(key);
-    }
-  }
-  for (const tag of profile.school.hashtags) {
-    const key = joined(tag);
-    if (key) {
-      school.add(key, 'hashtag');
+  for (const [list, kind] of [
+    [profile.school.handles, 'handle'],
+    [profile.school.hashtags, 'hashtag'],
+  ] as const) {
+    for (const key of list.flatMap(joined)) {
+      school.add(key, kind);
       joinedNames.add(key);
     }
   }

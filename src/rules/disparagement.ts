@@ -38,9 +38,13 @@ export default defineRule({
     for (const m of [...targets.find(doc), ...schoolMentions(doc, ctx).map((m) => ({ ...m, value: 0 }))]) {
       if (m.value < 0) continue;
       const sentence = doc.atoms[m.first]!.sentence;
+      // The span starts at the first target in the sentence; the strongest target decides how sure we are.
       const known = people.get(sentence);
-      if (!known || m.value < known.weaker)
-        people.set(sentence, { start: m.start, end: m.end, weaker: m.value });
+      people.set(sentence, {
+        start: Math.min(known?.start ?? m.start, m.start),
+        end: Math.max(known?.end ?? m.end, m.end),
+        weaker: Math.min(known?.weaker ?? m.value, m.value),
+      });
     }
     const reports: Report[] = [];
     const reported = new Set<number>();

@@ -13,7 +13,7 @@ const MESSAGES: Record<OffensiveTerm['kind'], string> = {
 
 /** Reads "sh1t" as "shit"; only for words that mix letters and digits. */
 function unleet(key: string): string {
-  if (!/\d/.test(key) || !/[a-z]/.test(key)) return key;
+  if (key.length < 4 || !/\d/.test(key) || !/[a-z]/.test(key)) return key;
   return key.replace(/[0-9]/g, (d) => LEET[d] ?? d);
 }
 
@@ -32,15 +32,25 @@ const STEM_FORMS = STEMS.flatMap(([stem, term]) =>
   ),
 );
 
+/** Stems by first letter, so each word is compared with a handful of stems, not all of them. */
+const STEMS_BY_LETTER = new Map<string, Array<readonly [string, OffensiveTerm]>>();
+for (const entry of STEMS) {
+  const list = STEMS_BY_LETTER.get(entry[0][0]!) ?? [];
+  list.push(entry);
+  STEMS_BY_LETTER.set(entry[0][0]!, list);
+}
+const FUCK = STEMS.find(([stem]) => stem === 'fuck')![1];
+
 function stemTerm(key: string): OffensiveTerm | undefined {
-  for (const [stem, term] of STEMS) {
-    if (key.startsWith(stem)) return term;
-    if (stem === 'fuck' && key.includes(stem)) return term; // "clusterfuck", "motherfucking"
-  }
+  if (key.length < 4) return undefined; // every stem is longer; short forms are in WORDS
+  for (const [stem, term] of STEMS_BY_LETTER.get(key[0]!) ?? []) if (key.startsWith(stem)) return term;
+  if (key.includes('fuck')) return FUCK; // "clusterfuck", "motherfucking"
   return undefined;
 }
 
 function starredTerm(doc: { text: string }, atom: Atom): OffensiveTerm | undefined {
+  // Disguised swear words are short; a long run of starred letters is not one (and would make a huge pattern).
+  if (atom.end - atom.start > 24) return undefined;
   const pattern = starPattern(doc.text.slice(atom.start, atom.end));
   for (const [form, term] of STEM_FORMS) if (pattern.test(form)) return term;
   return undefined;

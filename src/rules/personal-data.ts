@@ -8,7 +8,12 @@ import { schoolPeopleSentences, thirdPartySentences } from './detect/people';
 const health = new PhraseSet(HEALTH.map((p) => [p, true] as const));
 const introducers = new PhraseSet(CONTACT_INTRODUCERS.map((p) => [p, true] as const));
 const DIGITS = /^\d+$/;
-const JOINS_NUMBER = /^[ \-.()]{0,3}$/;
+/** Groups of a phone number are joined by up to three spaces, dashes, dots or brackets: "01942 555-0199". */
+function joinsNumber(text: string, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let i = from; i < to; i++) if (!' -.()'.includes(text[i]!)) return false;
+  return true;
+}
 const POSTCODE_OUT = /^[a-z]{1,2}\d[a-z\d]?$/;
 const POSTCODE_IN = /^\d[a-z]{2}$/;
 
@@ -25,13 +30,15 @@ function phones(doc: Doc): Span[] {
   const atoms = doc.atoms;
   for (let i = 0; i < atoms.length; i++) {
     if (!DIGITS.test(atoms[i]!.key)) continue;
+    // The whole run of digit groups is one number or none: linear however many digits are typed.
     let digits = atoms[i]!.key;
     let j = i;
-    while (digits.length < 13) {
-      const next = atoms[j + 1];
-      if (!next || !DIGITS.test(next.key) || !JOINS_NUMBER.test(doc.text.slice(atoms[j]!.end, next.start)))
-        break;
-      digits += next.key;
+    for (
+      let next = atoms[j + 1];
+      next && DIGITS.test(next.key) && joinsNumber(doc.text, atoms[j]!.end, next.start);
+      next = atoms[j + 1]
+    ) {
+      if (digits.length <= 14) digits += next.key;
       j++;
     }
     const plus = doc.text[atoms[i]!.start - 1] === '+';
@@ -44,8 +51,8 @@ function phones(doc: Doc): Span[] {
         first: i,
         what: 'a phone number',
       });
-      i = j;
     }
+    i = j;
   }
   return found;
 }
@@ -78,13 +85,15 @@ function addresses(doc: Doc): Span[] {
 function emails(doc: Doc, schoolDomains: readonly string[]): Span[] {
   const found: Span[] = [];
   const text = doc.text;
-  const local = /[\w.+-]/;
-  const host = /[\w.-]/;
+  const word = (c: number) =>
+    (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+  const local = (c: number) => word(c) || c === 0x2e || c === 0x2b || c === 0x2d;
+  const host = (c: number) => word(c) || c === 0x2e || c === 0x2d;
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
     let start = at;
-    while (start > 0 && at - start < 64 && local.test(text[start - 1]!)) start--;
+    while (start > 0 && at - start < 64 && local(text.charCodeAt(start - 1))) start--;
     let end = at + 1;
-    while (end < text.length && end - at < 255 && host.test(text[end]!)) end++;
+    while (end < text.length && end - at < 255 && host(text.charCodeAt(end))) end++;
     while (end > at + 1 && text[end - 1] === '.') end--;
     const domain = text.slice(at + 1, end).toLowerCase();
     if (start === at || !/^[\w-]+(\.[\w-]+)+$/.test(domain)) continue;

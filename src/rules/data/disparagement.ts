@@ -13,7 +13,7 @@ export const TARGETS: ReadonlyArray<readonly [string, number]> = [
   ['my|our colleagues|pupils|students|class|form|staff|department|parents|tutor+group|kids+in+my+class', 0],
   ['my|our year|yr <num>', 0],
   // People the policy protects, but the words could be about anyone's: a likely case.
-  ['parents|carers|pupils|students|year <num>|yr <num>|sixth+formers', 1],
+  ['parents|carers|pupils|students|year+<num>|yr+<num>|sixth+formers', 1],
   ['colleagues|staff|teachers|teacher|tas|teaching+assistants|hod|head+of+department|senco|governor', 1],
   ['caretaker|cleaners|kitchen+staff|office+staff|receptionist|supply+teacher|supply+teachers', 1],
   ['the|our head|deputy|management|leadership', 1],

@@ -8,7 +8,20 @@ import { indirectAffiliation } from './affiliation';
 import { pupilSentences, staffSentences } from './people';
 import { schoolMentions } from './school';
 
-const phrases = new PhraseSet(CONFIDENTIAL);
+/**
+ * One set per kind of context: the same word can need different context ("suspended" pupils or staff), and a
+ * phrase set keeps one value per phrase.
+ */
+const byNeeds = new Map<string, PhraseSet<ConfidentialEntry>>();
+for (const [pattern, entry] of CONFIDENTIAL) {
+  let set = byNeeds.get(entry.needs);
+  if (!set) {
+    set = new PhraseSet();
+    byNeeds.set(entry.needs, set);
+  }
+  set.add(pattern, entry);
+}
+const ignored = byNeeds.get('ignore');
 
 export interface ConfidentialMatch extends PhraseMatch<ConfidentialEntry> {
   /** Steps below the configured severity, after context. */
@@ -20,20 +33,31 @@ export function confidentialMatters(doc: Doc, ctx: CheckContext): ConfidentialMa
     const found: ConfidentialMatch[] = [];
     const aboutSchool = () => schoolMentions(doc, ctx).length > 0 || indirectAffiliation(doc).length > 0;
     const secrecy: PhraseMatch<ConfidentialEntry>[] = [];
-    for (const match of phrases.find(doc)) {
-      const sentence = doc.atoms[match.first]!.sentence;
-      const entry = match.value;
-      const keep =
-        entry.needs === 'topic' ||
-        (entry.needs === 'pupil' && pupilSentences(doc, ctx).has(sentence)) ||
-        (entry.needs === 'staff' && staffSentences(doc).has(sentence)) ||
-        (entry.needs === 'school' && aboutSchool());
-      if (entry.needs === 'secrecy') secrecy.push(match);
-      else if (keep) found.push({ ...match, weaker: entry.weaker });
+    // Atoms inside ordinary phrases ("safeguarding training") and inside matches already kept are taken.
+    const taken = new Set<number>();
+    const take = (m: PhraseMatch<unknown>) => {
+      for (let i = m.first; i <= m.last; i++) taken.add(i);
+    };
+    for (const m of ignored?.find(doc) ?? []) take(m);
+    for (const [needs, set] of byNeeds) {
+      if (needs === 'ignore') continue;
+      for (const match of set.find(doc)) {
+        if (taken.has(match.first) || taken.has(match.last)) continue;
+        const sentence = doc.atoms[match.first]!.sentence;
+        const keep =
+          needs === 'topic' ||
+          (needs === 'pupil' && pupilSentences(doc, ctx).has(sentence)) ||
+          (needs === 'staff' && staffSentences(doc).has(sentence)) ||
+          (needs === 'school' && aboutSchool());
+        if (needs === 'secrecy') secrecy.push(match);
+        else if (keep) {
+          take(match);
+          found.push({ ...match, weaker: match.value.weaker });
+        }
+      }
     }
     // Secrecy on its own ("don't tell anyone, I'm pregnant!") is the author's business; about school it is not.
-    const schoolContext = found.length > 0 || aboutSchool();
-    for (const match of secrecy) found.push({ ...match, weaker: schoolContext ? 0 : 2 });
+    if (found.length > 0 || aboutSchool()) for (const match of secrecy) found.push({ ...match, weaker: 0 });
     return found.sort((a, b) => a.start - b.start);
   });
 }

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, atomIndexAt, Casing } from '../../src/engine/analyse';
+
+const keys = (text: string) => analyse(text).atoms.map((a) => a.key);
+const spans = (text: string) => analyse(text).atoms.map((a) => text.slice(a.start, a.end));
+
+describe('analyse', () => {
+  it.each([
+    ['Zoë Nowak', ['zoe', 'nowak']],
+    ['ZOË', ['zoe']],
+    ['Straße', ['strasse']],
+    ['Ó Briain', ['o', 'briain']],
+    ["O'Connor O’Connor Oʼconnor", ['oconnor', 'oconnor', 'oconnor']],
+    ['Seddon-Yates', ['seddon', 'yates']],
+    ['Oli\u200Bver\u00ADSmith', ['oliversmith']],
+    ['St. Mary St Helens', ['saint', 'mary', 'saint', 'helens']],
+    ['f*cking sh**', ['fcking', 'sh']],
+    ['#Cansfield @CansfieldHigh', ['cansfield', 'cansfieldhigh']],
+    ['cansfield.wigan.sch.uk', ['cansfield', 'wigan', 'sch', 'uk']],
+    ['Ⅻ ﬁne', ['xii', 'fine']],
+    ['😀🎉', []],
+    ['مدرسة עברית', ['مدرسة', 'עברית']],
+  ])('folds %j', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+
+  it('keeps UTF-16 spans of the original text, surrogate pairs included', () => {
+    expect(spans('𝐁old 😀 Zoë')).toEqual(['𝐁old', 'Zoë']);
+    expect(spans("Smith's")).toEqual(["Smith's"]);
+  });
+
+  it('reads possessives', () => {
+    const [atom] = analyse("Smith's").atoms;
+    expect(atom).toMatchObject({ key: 'smiths', base: 'smith', start: 0, end: 7, baseEnd: 5 });
+    expect(analyse('Marys')!.atoms[0]!.base).toBe('marys');
+  });
+
+  it('records casing, hashtags and handles', () => {
+    const atoms = analyse('Oliver SMITH isla #Tag @Handle 12').atoms;
+    expect(atoms.map((a) => a.casing)).toEqual([
+      Casing.Title,
+      Casing.Upper,
+      Casing.Lower,
+      Casing.Title,
+      Casing.Title,
+      Casing.None,
+    ]);
+    expect(atoms.map((a) => a.lead)).toEqual(['', '', '', '#', '@', '']);
+  });
+
+  it('splits sentences on full stops, question marks and new lines, not on abbreviations or decimals', () => {
+    const sentences = (text: string) => analyse(text).atoms.map((a) => a.sentence);
+    expect(sentences('One. Two! Three? Four\nFive')).toEqual([0, 1, 2, 3, 4]);
+    expect(sentences('Mr. Jolley lives on St. Helens Rd')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(sentences('At 6.30pm we met')).toEqual([0, 0, 0, 0, 0]);
+    expect(sentences('Great day." Next')).toEqual([0, 0, 1]);
+  });
+
+  it('finds the atom at an offset', () => {
+    const doc = analyse('one two three');
+    expect(atomIndexAt(doc, 0)).toBe(0);
+    expect(atomIndexAt(doc, 3)).toBe(1);
+    expect(atomIndexAt(doc, 9)).toBe(2);
+    expect(atomIndexAt(doc, 99)).toBe(3);
+  });
+});

@@ -1,0 +1,114 @@
+import { ruleTester } from './tester';
+
+const DISCLAIMER = 'Views are my own and do not represent those of my employer.';
+
+ruleTester('affiliation-without-disclaimer', {
+  valid: [
+    "Sunday roast at my mum's, then a walk round Haigh Hall. Perfect weekend.",
+    'Delighted to have completed my NPQ in leadership with the Ambition Institute.',
+    'Grace and I are celebrating ten years married today',
+    "My kids' school run is chaos",
+    // A disclaimer anywhere in the post.
+    'Proud to teach at Cansfield High School. Views are my own.',
+    'Views my own. Proud to teach at Cansfield High School.',
+    'Loved our Cansfield sports day! Opinions expressed are my own and not those of my employer.',
+    'Head of English at Cansfield High. All views my own.',
+    'Year 11 revision sessions start next week at Cansfield. (Personal account - views do not represent the school.)',
+    'My Year 9 class were brilliant today. These views don’t represent my employer.',
+    // Not a post: profiles and sign-up fields have rules of their own.
+    { text: 'Teacher at Cansfield High School', surface: 'profile' },
+    // The school's own account speaks for the school.
+    { text: 'Cansfield High School open evening tonight', account: 'school' },
+    // Words near the school's name that are not it.
+    'Cans field trip to the recycling centre',
+  ],
+  invalid: [
+    {
+      text: 'Cansfield High School open evening tonight, come and see us!',
+      flagged: ['Cansfield High School'],
+      severity: 'breach',
+      fix: {
+        label: 'Add my disclaimer',
+        output: `Cansfield High School open evening tonight, come and see us!\n\n${DISCLAIMER}`,
+      },
+    },
+    { text: 'Proud to be part of the Cansfield family', flagged: ['Cansfield'] },
+    { text: 'CANSFIELD HIGH SCHOOL rocks', flagged: ['CANSFIELD HIGH SCHOOL'] },
+    { text: 'Great day at cansfield high', flagged: ['cansfield high'] },
+    { text: 'Great trip! #Cansfield', flagged: ['#Cansfield'] },
+    { text: 'Great trip! #cansfieldhigh', flagged: ['#cansfieldhigh'] },
+    { text: 'Great trip! #CansfieldProud', flagged: ['#CansfieldProud'] },
+    { text: 'Thanks @CansfieldHigh', flagged: ['@CansfieldHigh'] },
+    {
+      text: 'Great to catch up with colleagues from cansfield.wigan.sch.uk at the conference.',
+      flagged: ['cansfield.wigan.sch.uk'],
+    },
+    // Indirect disclosure.
+    {
+      text: 'My tutor group are the best, they brought me cake!',
+      flagged: ['My tutor group'],
+      severity: 'breach',
+    },
+    { text: 'Our Year 13s got their UCAS offers today', flagged: ['Our Year 13s'] },
+    { text: 'My Year 9 class were a delight', flagged: ['My Year 9'] },
+    {
+      text: "Parents' evening for Year 11 tonight, wish me luck.",
+      flagged: ["Parents' evening"],
+      severity: 'warning',
+    },
+    {
+      text: 'Spent my lunch break on duty in the playground in the rain.',
+      flagged: ['on duty in the playground'],
+    },
+    {
+      text: 'Safeguarding meeting ran until 6pm again',
+      flagged: ['Safeguarding meeting'],
+      severity: 'warning',
+    },
+    // Comments get the disclaimer after a space.
+    {
+      text: 'My form are amazing',
+      surface: 'comment',
+      flagged: ['My form'],
+      fix: { label: 'Add my disclaimer', output: `My form are amazing ${DISCLAIMER}` },
+    },
+  ],
+});
+
+// Names of a school with "St" in it, and the school's own disclaimer.
+ruleTester(
+  'affiliation-without-disclaimer',
+  {
+    valid: [
+      "St Mary's was lovely today. Posting in a personal capacity.",
+      'Off to St Helens for the match',
+      "Tweets mine alone. St Mary's RC rocks",
+    ],
+    invalid: [
+      { text: "Lovely day at St Mary's RC", flagged: ["St Mary's RC"] },
+      { text: "Lovely day at St. Mary's RC", flagged: ["St. Mary's RC"] },
+      { text: "Lovely day at Saint Mary's RC", flagged: ["Saint Mary's RC"] },
+      { text: 'Lovely day at st marys rc', flagged: ['st marys rc'] },
+      { text: 'Lovely day at #StMarysRC', flagged: ['#StMarysRC'] },
+      {
+        text: "Lovely day at St Mary's RC",
+        flagged: ["St Mary's RC"],
+        fix: { label: 'Add my disclaimer', output: "Lovely day at St Mary's RC\n\nTweets mine alone." },
+      },
+    ],
+  },
+  {
+    profile: {
+      school: {
+        name: "St Mary's RC Primary School",
+        aliases: ["St Mary's RC"],
+        handles: [],
+        hashtags: [],
+        domains: [],
+        slogans: [],
+        brandNames: [],
+      },
+      disclaimers: ['Tweets mine alone.'],
+    },
+  },
+);

@@ -1,0 +1,40 @@
+import { ruleTester } from './tester';
+
+ruleTester('disparagement', {
+  valid: [
+    'Whoever parked across my drive is a total dickhead.',
+    'That ref is a disgrace.',
+    "Can't believe Wigan lost again.",
+    'The parents were not rude at all, lovely evening.',
+    "Parents' evening was awful, I was so tired",
+    'The school run was a nightmare this morning',
+    'My head is a mess today',
+    'Time management is terrible for me this week',
+    'Our governors are brilliant and supportive',
+    'My kids are a nightmare today',
+  ],
+  invalid: [
+    {
+      text: "Cansfield's leadership team couldn't manage their way out of a paper bag.",
+      flagged: ["Cansfield's leadership team couldn't manage their way out of a paper bag"],
+      severity: 'breach',
+      fix: { label: 'Remove sentence', output: '.' },
+    },
+    {
+      text: 'Some parents at my school are unbelievably rude and entitled.',
+      flagged: ['parents at my school are unbelievably rude'],
+      severity: 'breach',
+    },
+    {
+      text: 'Our new deputy head is a clueless bully and everyone knows it.',
+      flagged: ['deputy head is a clueless'],
+    },
+    {
+      text: "The governors at Cansfield don't have a clue what goes on in classrooms.",
+      flagged: ["governors at Cansfield don't have a clue"],
+    },
+    { text: 'Year 9 are absolutely feral', flagged: ['Year 9 are absolutely feral'], severity: 'warning' },
+    { text: 'SLT are useless. Great weekend though!', flagged: ['SLT are useless'] },
+    { text: 'Honestly, the parents are the worst', flagged: ['parents are the worst'], severity: 'warning' },
+  ],
+});

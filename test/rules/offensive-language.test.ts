@@ -1,0 +1,39 @@
+import { ruleTester } from './tester';
+
+ruleTester('offensive-language', {
+  valid: [
+    'Scunthorpe United won again',
+    'I pricked my finger on the rose bush',
+    'The cocktail hour starts at six',
+    'Fire retardant material was delivered',
+    'Assessment week starts Monday',
+    'The class analysed Dickens',
+    'Shiitake mushrooms are lovely',
+    '*really* good day',
+    'Bank holiday Monday!',
+    'We saw the slag heaps at Wigan Pier',
+  ],
+  invalid: [
+    {
+      text: 'Whoever parked across my drive is a total dickhead.',
+      flagged: ['dickhead'],
+      severity: 'warning',
+    },
+    { text: 'Bloody hell, what a shit week.', flagged: ['Bloody', 'hell', 'shit'] },
+    { text: 'That ref is a f*cking disgrace.', flagged: ['f*cking'], severity: 'warning' },
+    { text: 'f**k this', flagged: ['f**k'] },
+    { text: 'What the f***', flagged: ['f***'] },
+    { text: 'sh1t happens', flagged: ['sh1t'] },
+    { text: 'FUCKING HELL', flagged: ['FUCKING', 'HELL'] },
+    { text: 'what a clusterfuck', flagged: ['clusterfuck'] },
+    { text: 'you idiot', flagged: ['you idiot'] },
+    {
+      text: 'Stop being such a retard',
+      flagged: ['retard'],
+      severity: 'breach',
+      message: 'discriminatory',
+      fix: { label: 'Remove', output: 'Stop being such a' },
+    },
+    { text: 'Oh crap', flagged: ['crap'], severity: 'advice' },
+  ],
+});

@@ -1,0 +1,46 @@
+import { ruleTester } from './tester';
+
+ruleTester('professional-reference', {
+  valid: [
+    "Anyone recommend a decent plumber in Ashton? Boiler's packed in again.",
+    'Can anyone recommend Dave for a boiler service?',
+    'I recommend the lasagne at that place',
+    'Would you recommend it?',
+    'Please recommend me some books',
+    'We are hiring a new science technician',
+    'Highly recommend this book to everyone',
+    'Delighted to have completed my NPQ in leadership with the Ambition Institute.',
+    // Writing about a recommendation is not a recommendation in a post... only the recommendation surface is.
+    'I got a lovely recommendation today',
+  ],
+  invalid: [
+    {
+      text: "I've had the pleasure of managing Rachel for four years; I recommend her wholeheartedly for any role.",
+      surface: 'recommendation',
+      site: 'linkedin',
+      flagged: [
+        "I've had the pleasure of managing Rachel for four years; I recommend her wholeheartedly for any role",
+      ],
+      severity: 'breach',
+    },
+    {
+      text: "Looking for a reliable science technician? I'd highly recommend my colleague Dave Horrocks, hire him!",
+      site: 'linkedin',
+      flagged: ['recommend my colleague'],
+      severity: 'breach',
+    },
+    {
+      text: 'Endorsing Priya for leadership: one of the best teachers I have ever worked with.',
+      site: 'linkedin',
+      flagged: ['one of the best teachers I have ever worked with'],
+      severity: 'breach',
+    },
+    {
+      text: 'I recommend Sarah Jones for any teaching job',
+      flagged: ['recommend Sarah'],
+      severity: 'warning',
+    },
+    { text: 'Any school would be lucky to have him.', flagged: ['Any school would be lucky to have him'] },
+    { text: 'Hire her, you will not regret it', flagged: ['Hire her'] },
+  ],
+});

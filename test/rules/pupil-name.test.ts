@@ -1,0 +1,100 @@
+import { ruleTester } from './tester';
+
+const roster = [
+  { forename: 'Hope', surname: 'Walker' },
+  { forename: 'Grace', surname: 'Bell' },
+  { forename: 'Will', surname: 'Fletcher' },
+  { forename: 'Oliver', surname: 'Smith' },
+  { forename: 'Isla', surname: 'Brown' },
+  { forename: 'Zoë', surname: 'Nowak' },
+  { forename: 'Mia', surname: "O'Connor" },
+  { forename: 'Alexander', surname: 'Mackenzie', preferred: 'Alex' },
+  { forename: 'Joshua', surname: 'Seddon-Yates', preferred: 'Josh' },
+  { forename: 'Olivia', surname: 'Ó Briain' },
+  { forename: 'Summer', surname: 'Hurst' },
+  { forename: 'Adam', surname: 'Ashurst' },
+  { forename: 'Harvey', surname: 'Leigh' },
+];
+
+ruleTester(
+  'pupil-name',
+  {
+    valid: [
+      // Everyday words that happen to be names.
+      'I hope walkers enjoy the trail',
+      'Saying grace before dinner when the bell rang',
+      'I will fletcher my own arrows',
+      'i will fletcher my own arrows',
+      // First names alone are not pupil names unless the school turns that on.
+      'What a performance of Oliver!',
+      'Summer holidays cannot come soon enough',
+      // Surnames alone, and names of other people.
+      'Mrs Smith runs the book club',
+      'Marsh Lane and Brown Street are closed',
+      'Oliver Smithson and Isla Browning',
+      // Surname-first only counts the way registers write it.
+      'Smith oliver',
+      // Not the same name: a pupil is "Mia O'Connor", not "Mia Connor".
+      'Mia Connor won the raffle',
+      // Roster words but no pupil context: maybe anyone.
+      'Harvey Ashurst is selling his car',
+      '',
+    ],
+    invalid: [
+      {
+        text: "Oliver Smith's painting",
+        flagged: ['Oliver Smith'],
+        severity: 'breach',
+        fix: { label: 'Use initials', output: "O.S.'s painting" },
+      },
+      {
+        text: 'well done isla brown',
+        flagged: ['isla brown'],
+        fix: { label: 'Remove name', output: 'well done' },
+      },
+      { text: 'WELL DONE ISLA BROWN', flagged: ['ISLA BROWN'] },
+      { text: 'Zoe Nowak came first', flagged: ['Zoe Nowak'] },
+      { text: 'ZOË NOWAK came first', flagged: ['ZOË NOWAK'] },
+      { text: 'Mia O’Connor sang', flagged: ['Mia O’Connor'] },
+      { text: "Mia O'Connor sang", flagged: ["Mia O'Connor"] },
+      { text: 'Mia OConnor sang', flagged: ['Mia OConnor'] },
+      { text: 'Alex Mackenzie scored', flagged: ['Alex Mackenzie'] },
+      { text: 'Alexander Mackenzie scored', flagged: ['Alexander Mackenzie'] },
+      { text: 'Josh Seddon-Yates scored a hat-trick', flagged: ['Josh Seddon-Yates'] },
+      { text: 'Joshua Seddon Yates scored', flagged: ['Joshua Seddon Yates'] },
+      { text: 'Well done Olivia O Briain', flagged: ['Olivia O Briain'] },
+      { text: 'Well done Olivia Ó Briain', flagged: ['Olivia Ó Briain'] },
+      { text: "Well done Olivia O'Briain", flagged: ["Olivia O'Briain"] },
+      { text: 'summer hurst you absolute star', flagged: ['summer hurst'] },
+      // Everyday-word names count when written as names.
+      { text: 'Will Fletcher was brilliant today', flagged: ['Will Fletcher'] },
+      { text: 'Congratulations to Hope Walker', flagged: ['Hope Walker'] },
+      { text: 'Grace Bell and Oliver Smith', flagged: ['Grace Bell', 'Oliver Smith'] },
+      // Register order.
+      { text: 'Seating plan: Smith, Oliver at the front', flagged: ['Smith, Oliver'] },
+      { text: 'SMITH Oliver', flagged: ['SMITH Oliver'] },
+      // Hidden characters do not hide a name.
+      { text: 'Oli\u200Bver Smith', flagged: ['Oli\u200Bver Smith'] },
+      // A roster forename and surname together, in a post praising a pupil: likely a pupil (or a sibling).
+      {
+        text: 'Massive congratulations to Harvey Ashurst on his call-up!',
+        flagged: ['Harvey Ashurst'],
+        severity: 'warning',
+        fix: { label: 'Use initials', output: 'Massive congratulations to H.A. on his call-up!' },
+      },
+    ],
+  },
+  { roster },
+);
+
+ruleTester(
+  'pupil-name',
+  {
+    valid: ['Will you come?', 'Summer is here'],
+    invalid: [
+      { text: 'What a performance of Oliver!', flagged: ['Oliver'], severity: 'warning' },
+      { text: 'Isla was great', flagged: ['Isla'] },
+    ],
+  },
+  { roster, profile: { pupils: { matchFirstNames: true } } },
+);
