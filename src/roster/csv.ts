@@ -96,14 +96,15 @@ export function parseRosterCsv(text: string): RosterImport {
   const empty = (error: string): RosterImport => ({ pupils: [], rejected: [], columns: {}, error });
   if (text.length > MAX_ROSTER_CHARS)
     return empty(`the file is too large to be a roster (over ${MAX_ROSTER_CHARS} characters)`);
-  const rows: Array<{ cells: string[]; line: number }> = [];
+  const rows: Array<{ cells: string[]; line: number; malformed?: string }> = [];
   let line = 1;
   let consumed = 0;
   const source = text.replace(/^\uFEFF/, '');
   Papa.parse<string[]>(source, {
     skipEmptyLines: false,
     step: (result) => {
-      rows.push({ cells: result.data, line });
+      const malformed = result.errors[0]?.message;
+      rows.push(malformed ? { cells: result.data, line, malformed } : { cells: result.data, line });
       const cursor = result.meta.cursor;
       for (let i = consumed; i < cursor; i++) if (source.charCodeAt(i) === 10) line++;
       consumed = cursor;
@@ -124,8 +125,12 @@ export function parseRosterCsv(text: string): RosterImport {
   }
   const pupils: Pupil[] = [];
   const rejected: RejectedRow[] = [];
-  for (const { cells, line: at } of rows.slice(headerRow + 1)) {
+  for (const { cells, line: at, malformed } of rows.slice(headerRow + 1)) {
     if (cells.every((c) => c.trim() === '')) continue;
+    if (malformed) {
+      rejected.push({ line: at, reason: `not valid CSV (${malformed.toLowerCase()})` });
+      continue;
+    }
     const cell = (i: number | undefined) =>
       i === undefined ? '' : (cells[i] ?? '').trim().replace(/\s+/g, ' ');
     let forename = cell(index.forename);

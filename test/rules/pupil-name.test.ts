@@ -38,6 +38,8 @@ ruleTester(
       'Mia Connor won the raffle',
       // Roster words but no pupil context: maybe anyone.
       'Harvey Ashurst is selling his car',
+      // Lower case after a determiner, with an everyday word in it: a thing, not a pupil.
+      'the isla brown paint is lovely',
       '',
     ],
     invalid: [

@@ -8,6 +8,7 @@ import type { CheckContext } from '../../engine/context';
 import { memo } from '../../engine/memo';
 import { type PhraseMatch, PhraseSet } from '../../engine/phrases';
 import type { NameForm } from '../../roster/compile';
+import { ORDINARY_WORDS } from '../../roster/ordinary-words';
 import { PUPIL_PRAISE } from '../data/pupil-context';
 import { indirectAffiliation } from './affiliation';
 import { schoolMentions } from './school';
@@ -18,10 +19,37 @@ function writtenAsName(atoms: readonly Atom[]): boolean {
   return atoms.every((a) => a.casing === Casing.Title);
 }
 
+/** Words before which a lower-case phrase is a thing, not a person: "the paige turner book club". */
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'my',
+  'our',
+  'your',
+  'their',
+  'his',
+  'her',
+]);
+
 function accept(doc: Doc, match: PhraseMatch<NameForm>): boolean {
   const atoms = doc.atoms.slice(match.first, match.last + 1);
   const form = match.value;
   if (form.ordinary && !writtenAsName(atoms)) return false;
+  const before = doc.atoms[match.first - 1];
+  const hasOrdinaryWord = atoms.some((a) => ORDINARY_WORDS.has(a.base));
+  if (
+    hasOrdinaryWord &&
+    !writtenAsName(atoms) &&
+    before?.sentence === atoms[0]!.sentence &&
+    DETERMINERS.has(before.key)
+  ) {
+    return false;
+  }
   if (form.surnameFirst) {
     const lead = atoms.slice(0, form.leadAtoms);
     const rest = atoms[form.leadAtoms];
