@@ -3,10 +3,13 @@
  * (assets/policy/cansfield-social-media-policy.md, approved 22 September 2022).
  * What the policy does not say, the Headteacher's name and email and the school's website, stays empty so the
  * popup and options page can ask the school to fill it in.
+ *
+ * A plain object rather than `ProfileSchema.parse(…)`, so the content script can use it without bundling zod;
+ * a test checks that the schema accepts it unchanged.
  */
-import { type Profile, ProfileSchema } from './schema';
+import type { Profile } from './schema';
 
-export const DEFAULT_PROFILE: Profile = ProfileSchema.parse({
+export const DEFAULT_PROFILE: Profile = {
   school: {
     name: 'Cansfield High School',
     aliases: ['Cansfield High', 'Cansfield'],
@@ -28,7 +31,8 @@ export const DEFAULT_PROFILE: Profile = ProfileSchema.parse({
   rules: {},
   report: { channel: 'email' },
   policyUrl: '',
-});
+  pupils: { matchFirstNames: false },
+};
 
 /** Profile fields the default leaves empty and a school should fill in, as paths. */
 export function missingDetails(profile: Profile): string[] {

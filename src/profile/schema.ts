@@ -6,6 +6,9 @@
 import { z } from 'zod';
 import { RULE_SETTINGS } from '../engine/types';
 import { RULE_IDS } from '../rules/ids';
+import { REPORT_FIELDS, WEEKDAYS } from './constants';
+
+export { REPORT_FIELDS, WEEKDAYS };
 
 const MAX_LIST = 100;
 
@@ -37,8 +40,6 @@ const domain = z
 
 const time = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'expected a time like 08:30');
 
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-
 const workingHours = z
   .object({
     days: z.array(z.enum(WEEKDAYS)).min(1, 'name at least one day').describe('Days with working hours.'),
@@ -60,9 +61,6 @@ function isTimeZone(zone: string): boolean {
     return false;
   }
 }
-
-/** Placeholders a report form URL may use; each is filled URL-encoded. */
-export const REPORT_FIELDS = ['url', 'title', 'selection', 'link', 'time', 'reporter', 'note'] as const;
 
 const https = z.url({ protocol: /^https$/, error: 'expected an https:// address' });
 

@@ -1,4 +1,4 @@
-import { WEEKDAYS } from '../profile/schema';
+import { WEEKDAYS, type Weekday } from '../profile/constants';
 import { defineRule } from './define';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -44,7 +44,7 @@ export default defineRule({
     const now = localTime(ctx.now, hours.timeZone);
     if (!now || !(WEEKDAYS as readonly string[]).includes(now.day)) return [];
     const working =
-      hours.days.includes(now.day as (typeof WEEKDAYS)[number]) &&
+      hours.days.includes(now.day as Weekday) &&
       now.minutes >= minutesOf(hours.start) &&
       now.minutes < minutesOf(hours.end);
     if (!working) return [];

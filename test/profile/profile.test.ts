@@ -4,6 +4,10 @@ import { describeProblems, parseProfileJson, validateProfile } from '../../src/p
 import { ProfileSchema } from '../../src/profile/schema';
 
 describe('the embedded default school', () => {
+  it('is a valid profile, with every default already filled in', () => {
+    expect(ProfileSchema.parse(DEFAULT_PROFILE)).toEqual(DEFAULT_PROFILE);
+  });
+
   it('is Cansfield High School as the shipped policy describes it', () => {
     expect(DEFAULT_PROFILE.school.name).toBe('Cansfield High School');
     expect(DEFAULT_PROFILE.school.aliases).toContain('Cansfield');
