@@ -1,5 +1,5 @@
 /** Turns validation problems into messages staff and IT can act on: file, line, field, what was expected. */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { type JsonPath, lineOf, pathToString, valueOffsets } from './json-locate';
 
 export interface Problem {

@@ -4,7 +4,7 @@
  * (type, properties, items, enum, pattern, description, title, additionalProperties, minimum, maximum, $ref/id),
  * so everything else zod emits is dropped here.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { RULE_IDS } from '../rules/ids';
 import { ProfileSchema } from './schema';
 

@@ -1,7 +1,11 @@
 /** Reading a profile from JSON text or from any value (storage, managed policy) into a validated Profile. */
+import * as z from 'zod/mini';
 import { formatProblem, type Problem, problemsOf } from './errors';
 import { lineOf } from './json-locate';
 import { type Profile, ProfileSchema } from './schema';
+
+// zod/mini carries no messages of its own; where people read them, load the English ones.
+z.config(z.locales.en());
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 

@@ -1,57 +1,56 @@
 /**
  * The school profile: everything a school configures. One zod schema is the single source of truth for
- * validation (imports, managed storage, the options form), for the TypeScript type and for the JSON Schema
- * that enterprise deployment tools read (`npm run build` writes it to dist/managed-schema.json).
+ * validation (imports, managed storage, the options form, settings arriving in the content script), for the
+ * TypeScript type and for the JSON Schema that enterprise deployment tools read (`npm run build` writes it to
+ * dist/managed-schema.json). Written with zod/mini so that the content script can afford to validate with it.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { RULE_SETTINGS } from '../engine/types';
 import { RULE_IDS } from '../rules/ids';
 import { REPORT_FIELDS, WEEKDAYS } from './constants';
+
+// Extension pages forbid eval; zod would otherwise try `new Function` once to speed up objects.
+z.config({ jitless: true });
 
 export { REPORT_FIELDS, WEEKDAYS };
 
 const MAX_LIST = 100;
 
-const phrase = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
-const phrases = z.array(phrase).max(MAX_LIST, `at most ${MAX_LIST} entries`);
+const phrase = z
+  .string()
+  .check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(200, 'must be at most 200 characters'));
+const list = <T extends z.core.SomeType>(item: T, max = MAX_LIST) =>
+  z.array(item).check(z.maxLength(max, `at most ${max} entries`));
+const phrases = list(phrase);
 
 const email = z.union([z.literal(''), z.email('expected an email address like head@school.sch.uk')]);
 
-const contact = z
-  .object({
-    name: z.string().trim().max(120).default('').describe('Full name, e.g. "Mrs J. Smith".'),
-    email: email.default('').describe('Email address; leave empty until the school fills it in.'),
-  })
-  .strict();
+const contact = z.strictObject({
+  name: z
+    ._default(z.string().check(z.trim(), z.maxLength(120)), '')
+    .check(z.describe('Full name, e.g. "Mrs J. Smith".')),
+  email: z._default(email, '').check(z.describe('Email address; leave empty until the school fills it in.')),
+});
+const noContact = { name: '', email: '' };
 
 const handle = z
   .string()
-  .trim()
-  .regex(/^@?[\p{L}\p{N}_.]{1,60}$/u, 'expected a handle like @CansfieldHigh');
+  .check(z.trim(), z.regex(/^@?[\p{L}\p{N}_.]{1,60}$/u, 'expected a handle like @CansfieldHigh'));
 const hashtag = z
   .string()
-  .trim()
-  .regex(/^#?[\p{L}\p{N}_]{1,80}$/u, 'expected a hashtag like #CansfieldHigh');
+  .check(z.trim(), z.regex(/^#?[\p{L}\p{N}_]{1,80}$/u, 'expected a hashtag like #CansfieldHigh'));
 const domain = z
   .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'expected a domain like school.sch.uk');
+  .check(
+    z.trim(),
+    z.toLowerCase(),
+    z.regex(
+      /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/,
+      'expected a domain like school.sch.uk',
+    ),
+  );
 
-const time = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'expected a time like 08:30');
-
-const workingHours = z
-  .object({
-    days: z.array(z.enum(WEEKDAYS)).min(1, 'name at least one day').describe('Days with working hours.'),
-    start: time.describe('Start of the working day, 24-hour "HH:MM".'),
-    end: time.describe('End of the working day, 24-hour "HH:MM".'),
-    timeZone: z
-      .string()
-      .default('Europe/London')
-      .refine(isTimeZone, 'expected an IANA time zone like Europe/London'),
-  })
-  .strict()
-  .refine((hours) => hours.start < hours.end, { message: 'start must be before end', path: ['end'] });
+const time = z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'expected a time like 08:30'));
 
 function isTimeZone(zone: string): boolean {
   try {
@@ -62,85 +61,96 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
+const workingHours = z
+  .strictObject({
+    days: z
+      .array(z.enum(WEEKDAYS))
+      .check(z.minLength(1, 'name at least one day'), z.describe('Days with working hours.')),
+    start: time.check(z.describe('Start of the working day, 24-hour "HH:MM".')),
+    end: time.check(z.describe('End of the working day, 24-hour "HH:MM".')),
+    timeZone: z._default(
+      z.string().check(z.refine(isTimeZone, 'expected an IANA time zone like Europe/London')),
+      'Europe/London',
+    ),
+  })
+  .check(
+    z.refine((hours) => hours.start < hours.end, { message: 'start must be before end', path: ['end'] }),
+  );
+
 const https = z.url({ protocol: /^https$/, error: 'expected an https:// address' });
 
+const formTemplate = z.string().check(
+  z.trim(),
+  z.refine((t) => https.safeParse(t.replace(/\{(\w+)\}/g, 'x')).success, 'expected an https:// address'),
+  z.refine(
+    (t) => [...t.matchAll(/\{(\w+)\}/g)].every((m) => (REPORT_FIELDS as readonly string[]).includes(m[1]!)),
+    `placeholders must be among ${REPORT_FIELDS.map((f) => `{${f}}`).join(' ')}`,
+  ),
+  z.describe('A prefilled form link, e.g. a Microsoft or Google Forms link with {url} and {selection}.'),
+);
+
 const report = z.discriminatedUnion('channel', [
-  z.object({ channel: z.literal('email') }).strict(),
-  z
-    .object({
-      channel: z.literal('form'),
-      urlTemplate: z
-        .string()
-        .trim()
-        .refine((t) => https.safeParse(t.replace(/\{(\w+)\}/g, 'x')).success, 'expected an https:// address')
-        .refine(
-          (t) =>
-            [...t.matchAll(/\{(\w+)\}/g)].every((m) => (REPORT_FIELDS as readonly string[]).includes(m[1]!)),
-          `placeholders must be among ${REPORT_FIELDS.map((f) => `{${f}}`).join(' ')}`,
-        )
-        .describe('A prefilled form link, e.g. a Microsoft or Google Forms link with {url} and {selection}.'),
-    })
-    .strict(),
-  z.object({ channel: z.literal('clipboard') }).strict(),
+  z.strictObject({ channel: z.literal('email') }),
+  z.strictObject({ channel: z.literal('form'), urlTemplate: formTemplate }),
+  z.strictObject({ channel: z.literal('clipboard') }),
 ]);
 
-export const ProfileSchema = z
-  .object({
-    $schema: z.string().optional(),
-    school: z
-      .object({
-        name: phrase.describe('The school\'s full name, e.g. "Cansfield High School".'),
-        aliases: phrases.default([]).describe('Other names people use: "Cansfield High", "Cansfield".'),
-        handles: z
-          .array(handle)
-          .max(MAX_LIST)
-          .default([])
-          .describe('Social media handles, e.g. "@CansfieldHigh".'),
-        hashtags: z.array(hashtag).max(MAX_LIST).default([]).describe('Hashtags, e.g. "#TeamCansfield".'),
-        domains: z
-          .array(domain)
-          .max(20)
-          .default([])
-          .describe('Web and email domains, e.g. "cansfield.wigan.sch.uk".'),
-        slogans: phrases.default([]).describe('Slogans and mottos, e.g. "Achieving Excellence Together".'),
-        brandNames: phrases.default([]).describe('Other brand names or trademarks of the school.'),
-      })
-      .strict(),
-    contacts: z
-      .object({
-        headteacher: contact.default({ name: '', email: '' }).describe('Receives reports (§5, §11).'),
-        businessManager: contact
-          .default({ name: '', email: '' })
-          .describe('Answers questions about the policy (§5).'),
-      })
-      .strict()
-      .default({ headteacher: { name: '', email: '' }, businessManager: { name: '', email: '' } }),
-    disclaimers: phrases
-      .default([])
-      .describe(
+export const ProfileSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  school: z.strictObject({
+    name: phrase.check(z.describe('The school\'s full name, e.g. "Cansfield High School".')),
+    aliases: z
+      ._default(phrases, [])
+      .check(z.describe('Other names people use: "Cansfield High", "Cansfield".')),
+    handles: z._default(list(handle), []).check(z.describe('Social media handles, e.g. "@CansfieldHigh".')),
+    hashtags: z._default(list(hashtag), []).check(z.describe('Hashtags, e.g. "#TeamCansfield".')),
+    domains: z
+      ._default(list(domain, 20), [])
+      .check(z.describe('Web and email domains, e.g. "cansfield.wigan.sch.uk".')),
+    slogans: z
+      ._default(phrases, [])
+      .check(z.describe('Slogans and mottos, e.g. "Achieving Excellence Together".')),
+    brandNames: z._default(phrases, []).check(z.describe('Other brand names or trademarks of the school.')),
+  }),
+  contacts: z._default(
+    z.strictObject({
+      headteacher: z._default(contact, noContact).check(z.describe('Receives reports (§5, §11).')),
+      businessManager: z
+        ._default(contact, noContact)
+        .check(z.describe('Answers questions about the policy (§5).')),
+    }),
+    { headteacher: noContact, businessManager: noContact },
+  ),
+  disclaimers: z
+    ._default(phrases, [])
+    .check(
+      z.describe(
         'Disclaimers the school accepts, added to the built-in ones; the first is offered as the fix.',
       ),
-    rules: z
-      .partialRecord(z.enum(RULE_IDS), z.enum(RULE_SETTINGS))
-      .default({})
-      .describe('Per-rule severity: off, advice, warning, breach or block.'),
-    workingHours: workingHours.optional().describe('When staff are working; absent means the rule is off.'),
-    report: report.default({ channel: 'email' }).describe('Where one-click reports go.'),
-    policyUrl: z
-      .union([z.literal(''), https])
-      .default('')
-      .describe("Address of the school's full policy; empty shows the copy shipped with the extension."),
-    pupils: z
-      .object({
-        matchFirstNames: z
-          .boolean()
-          .default(false)
-          .describe("Also flag a pupil's first name on its own (off: only full names are pupil names)."),
-      })
-      .strict()
-      .default({ matchFirstNames: false }),
-  })
-  .strict();
+    ),
+  rules: z
+    ._default(z.partialRecord(z.enum(RULE_IDS), z.enum(RULE_SETTINGS)), {})
+    .check(z.describe('Per-rule severity: off, advice, warning, breach or block.')),
+  workingHours: z
+    .optional(workingHours)
+    .check(z.describe('When staff are working; absent means the rule is off.')),
+  report: z._default(report, { channel: 'email' }).check(z.describe('Where one-click reports go.')),
+  policyUrl: z
+    ._default(z.union([z.literal(''), https]), '')
+    .check(
+      z.describe("Address of the school's full policy; empty shows the copy shipped with the extension."),
+    ),
+  pupils: z._default(
+    z.strictObject({
+      matchFirstNames: z
+        ._default(z.boolean(), false)
+        .check(
+          z.describe("Also flag a pupil's first name on its own (off: only full names are pupil names)."),
+        ),
+    }),
+    { matchFirstNames: false },
+  ),
+});
 
 /** A validated profile, defaults filled in. */
 export type Profile = z.output<typeof ProfileSchema>;
