@@ -1,2 +1,137 @@
-/** Content script: watches compose boxes on the four sites (filled in by the compose-box work). */
-export {};
+/**
+ * The content script on Facebook, X, Instagram and LinkedIn. It finds compose boxes as the member of staff
+ * focuses them (capture-phase `focusin`, through shadow roots), has what they type checked by our service
+ * worker (the engine and the pupil roster never enter the page's process), draws the findings and pauses a post
+ * that still breaches the policy. Idle pages cost nothing: no polling, no timers; a MutationObserver runs only
+ * while a compose box is being watched, to notice when it goes away.
+ */
+import { rank } from '../engine/severity';
+import {
+  BackgroundToContent,
+  CheckReplySchema,
+  type ComposerSummary,
+  type FindingsReply,
+  MAX_CHECKED_TEXT,
+  PopupToContent,
+  parseMessage,
+} from '../protocol';
+import { runtime } from './browser';
+import { Composer } from './composer';
+import { editableRoot } from './editable';
+import { Pause } from './pause';
+import { type Surfacing, surfaceOf } from './sites';
+import { Highlighter } from './ui/highlights';
+import { Overlay } from './ui/overlay';
+
+function start(): void {
+  const extension = runtime;
+  if (!extension) return;
+  const controller = new AbortController();
+  const signal = controller.signal;
+  const overlay = new Overlay(signal);
+  const highlighter = new Highlighter(overlay.layer);
+  const composers = new Map<Element, Composer>();
+  let lastBadge = '';
+
+  const standDown = () => {
+    // The extension was updated or removed while this page was open: leave the page as we found it.
+    controller.abort();
+    for (const composer of composers.values()) composer.dispose();
+    composers.clear();
+  };
+
+  const check = async (surfacing: Surfacing, text: string) => {
+    try {
+      const reply = await extension.sendMessage({
+        kind: 'check',
+        site: surfacing.site,
+        surface: surfacing.rule.surface,
+        account: 'personal',
+        text: text.slice(0, MAX_CHECKED_TEXT),
+      });
+      return parseMessage(CheckReplySchema, reply)?.findings;
+    } catch {
+      standDown();
+      return undefined;
+    }
+  };
+
+  const changed = () => {
+    let breaches = 0;
+    let total = 0;
+    for (const composer of composers.values()) {
+      total += composer.shown.length;
+      breaches += composer.shown.filter((s) => rank(s.finding.severity) >= rank('breach')).length;
+    }
+    const badge = `${breaches}/${total}`;
+    if (badge === lastBadge) return;
+    lastBadge = badge;
+    extension.sendMessage({ kind: 'badge/set', breaches, total }).catch(() => undefined);
+  };
+
+  // Disposes composers whose editor left the page (SPA navigation, a closed dialog).
+  const observer = new MutationObserver(() => {
+    for (const [editor, composer] of composers) {
+      if (!editor.isConnected) {
+        composer.dispose();
+        composers.delete(editor);
+      }
+    }
+    if (composers.size === 0) observer.disconnect();
+    changed();
+  });
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+
+  const watch = (target: EventTarget | null | undefined) => {
+    if (signal.aborted) return;
+    const editor = editableRoot(target);
+    if (!editor) return;
+    let composer = composers.get(editor);
+    if (!composer) {
+      overlay.mount();
+      composer = new Composer(editor, surfaceOf(editor, location), { overlay, highlighter, check, changed });
+      composers.set(editor, composer);
+      if (composers.size === 1)
+        observer.observe(document.documentElement, { childList: true, subtree: true });
+    }
+    void composer.run();
+  };
+
+  document.addEventListener('focusin', (event) => watch(event.composedPath()[0]), { capture: true, signal });
+  // A box already focused when we load (the site autofocused its composer).
+  watch(document.activeElement?.shadowRoot?.activeElement ?? document.activeElement);
+  new Pause(overlay, () => composers.values(), signal);
+
+  const summaries = (): FindingsReply => ({
+    composers: [...composers.values()]
+      .filter((c) => c.editor.isConnected)
+      .map(
+        (c): ComposerSummary => ({
+          site: c.surfacing.site,
+          surface: c.surfacing.rule.surface,
+          label: c.label,
+          findings: c.shown.map((s) => ({
+            rule: s.finding.rule,
+            clause: s.finding.clause,
+            severity: s.finding.severity,
+            title: s.finding.title,
+            message: s.finding.message,
+            guidance: s.finding.guidance,
+            excerpt: s.excerpt,
+          })),
+        }),
+      ),
+  });
+
+  extension.onMessage.addListener((raw, sender, respond) => {
+    if (signal.aborted || sender.id !== extension.id) return undefined;
+    if (parseMessage(BackgroundToContent, raw)?.kind === 'settings/changed') {
+      for (const composer of composers.values()) void composer.run();
+    } else if (parseMessage(PopupToContent, raw)?.kind === 'findings/get') {
+      respond(summaries());
+    }
+    return undefined;
+  });
+}
+
+start();

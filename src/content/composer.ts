@@ -1,0 +1,323 @@
+/**
+ * One compose box we watch: reads its text, checks it against the policy as the member of staff types, and keeps
+ * the highlights, the indicator and the card in step. It never writes to the editor except through a fix the
+ * user chose (see fixes.ts).
+ */
+import { pausesPosting, rank, worst } from '../engine/severity';
+import type { Fix } from '../engine/types';
+import type { ShownFinding as Finding } from '../protocol';
+import { t } from './browser';
+import { type Editable, isField, rootNodeOf } from './editable';
+import { applyFix } from './fixes';
+import type { Surfacing } from './sites';
+import { type DomText, domRange, readDomText, textOffset } from './text/dom-text';
+import { renderCard } from './ui/card';
+import { el } from './ui/dom';
+import type { Highlighter } from './ui/highlights';
+import { Mirror } from './ui/mirror';
+import type { Overlay } from './ui/overlay';
+
+/** What every composer shares: the overlay, the highlighter, and the way to the checker. */
+export interface Environment {
+  overlay: Overlay;
+  highlighter: Highlighter;
+  /** Checks a draft in the service worker; undefined when the extension is unavailable. */
+  check(surfacing: Surfacing, text: string): Promise<Finding[] | undefined>;
+  /** Called after each check, for the toolbar badge. */
+  changed(): void;
+}
+
+export interface Shown {
+  finding: Finding;
+  /** The flagged words, shortened, for cards and the popup. */
+  excerpt: string;
+  range?: Range;
+}
+
+/** Quiet time after the last keystroke before checking: findings show well within 150 ms. */
+const SETTLE_MS = 40;
+const EXCERPT = 60;
+
+function keyOf(finding: Finding, text: string): string {
+  return `${finding.rule}|${text.slice(finding.start, finding.end).toLowerCase()}`;
+}
+
+export class Composer {
+  shown: Shown[] = [];
+  /** Set by "Post anyway": the next submit from this composer goes through untouched. */
+  allowOnce = false;
+  private text = '';
+  /** The text the shown findings belong to. */
+  private checked: string | undefined;
+  private version = 0;
+  private dom: DomText | undefined;
+  private readonly dismissed = new Set<string>();
+  private announced = new Set<string>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private frame = 0;
+  private readonly controller = new AbortController();
+  private readonly layer = el('div', { class: 'layer' });
+  private readonly indicator = el('button', { class: 'indicator', type: 'button', hidden: '' });
+  private readonly mirror: Mirror | undefined;
+  private card: HTMLElement | undefined;
+  private unhover: ReturnType<typeof setTimeout> | undefined;
+  private cardFor = '';
+
+  constructor(
+    readonly editor: Editable,
+    readonly surfacing: Surfacing,
+    private readonly env: Environment,
+  ) {
+    const signal = this.controller.signal;
+    if (isField(editor)) {
+      this.mirror = new Mirror(editor);
+      this.layer.append(this.mirror.element);
+    }
+    env.overlay.layer.append(this.layer, this.indicator);
+    this.indicator.addEventListener(
+      'click',
+      () => this.toggleCard(this.shown, this.indicator.getBoundingClientRect(), true),
+      { signal },
+    );
+    const element: HTMLElement = editor;
+    element.addEventListener('input', () => this.schedule(), { signal });
+    element.addEventListener('mousemove', (event) => this.hover(event), { signal, passive: true });
+    element.addEventListener('keydown', (event) => this.shortcut(event), { signal });
+    if (isField(editor))
+      editor.addEventListener('scroll', () => this.reposition(), { signal, passive: true });
+    document.addEventListener('selectionchange', () => this.caretMoved(), { signal });
+    window.addEventListener('scroll', () => this.reposition(), { signal, capture: true, passive: true });
+    window.addEventListener('resize', () => this.reposition(), { signal, passive: true });
+    const resize = new ResizeObserver(() => this.reposition());
+    resize.observe(editor);
+    signal.addEventListener('abort', () => resize.disconnect(), { once: true });
+  }
+
+  get label(): string {
+    return this.surfacing.rule.label;
+  }
+
+  /** Findings that stop a post: breach and block, not dismissed. */
+  get pausing(): Shown[] {
+    return this.shown.filter((s) => pausesPosting(s.finding.severity));
+  }
+
+  schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.run(), SETTLE_MS);
+  }
+
+  /** True when the shown findings belong to the text in the editor now. */
+  get current(): boolean {
+    return this.checked !== undefined && this.checked === this.readText();
+  }
+
+  /** Reads the editor, has it checked and redraws. Runs on every pause in typing. */
+  async run(): Promise<void> {
+    clearTimeout(this.timer);
+    if (!this.editor.isConnected) return;
+    const version = ++this.version;
+    const text = this.readText();
+    const findings = await this.env.check(this.surfacing, text);
+    // A newer check started while this one was out, or the box went away: this answer is stale.
+    if (version !== this.version || !findings || !this.editor.isConnected) return;
+    if (isField(this.editor)) {
+      this.dom = undefined;
+    } else {
+      this.dom = readDomText(this.editor);
+      if (this.dom.text !== text) return void this.schedule();
+    }
+    this.text = text;
+    this.checked = text;
+    if (text.trim() === '') {
+      // The post went out (or was cleared): "Not a problem" applied to that post only.
+      this.dismissed.clear();
+      this.announced.clear();
+    }
+    this.shown = findings
+      .filter((f) => !this.dismissed.has(keyOf(f, text)))
+      .map((finding) => ({
+        finding,
+        excerpt: this.excerpt(finding),
+        ...(this.dom && finding.end > finding.start
+          ? { range: domRange(this.dom, finding.start, finding.end) }
+          : {}),
+      }));
+    this.draw();
+    this.announce();
+    this.env.changed();
+  }
+
+  private excerpt(finding: Finding): string {
+    const words = this.text.slice(finding.start, finding.end).replace(/\s+/g, ' ').trim();
+    return words.length > EXCERPT ? `${words.slice(0, EXCERPT - 1)}…` : words;
+  }
+
+  private draw(): void {
+    const marks = this.shown.flatMap((s) =>
+      s.range ? [{ range: s.range, severity: s.finding.severity }] : [],
+    );
+    if (this.mirror) {
+      this.mirror.render(
+        this.shown.filter((s) => s.finding.end > s.finding.start).map((s) => ({ ...s.finding })),
+      );
+    } else {
+      this.env.highlighter.set(this, marks, rootNodeOf(this.editor));
+    }
+    const top = worst(this.shown.map((s) => s.finding.severity));
+    if (!top) {
+      this.indicator.hidden = true;
+      this.closeCard();
+    } else {
+      this.indicator.hidden = false;
+      this.indicator.className = `indicator ${top}`;
+      this.indicator.textContent = `${top === 'advice' ? 'ℹ' : '⚠'} ${this.shown.length}`;
+      const label = t('indicator_label', String(this.shown.length), t(`severity_${top}`));
+      this.indicator.setAttribute('aria-label', label);
+      this.indicator.title = label;
+      if (this.card) this.refreshCard();
+    }
+    this.reposition();
+  }
+
+  /** Screen readers hear each new breach once. */
+  private announce(): void {
+    const now = new Set<string>();
+    for (const s of this.shown) {
+      if (rank(s.finding.severity) < rank('breach')) continue;
+      const key = keyOf(s.finding, this.text);
+      now.add(key);
+      if (!this.announced.has(key)) {
+        this.env.overlay.announce(t('announce_finding', s.finding.title, s.finding.message));
+      }
+    }
+    this.announced = now;
+  }
+
+  reposition(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (!this.editor.isConnected) return;
+      const rect = this.editor.getBoundingClientRect();
+      const width = this.indicator.offsetWidth || 44;
+      this.indicator.style.left = `${Math.max(0, rect.right - width - 6)}px`;
+      this.indicator.style.top = `${Math.max(0, rect.bottom - 30)}px`;
+      this.mirror?.place();
+      if (!this.mirror) this.env.highlighter.drawBoxes(this, this.layer);
+    });
+  }
+
+  private findingsAt(x: number, y: number): Shown[] {
+    const inside = (r: DOMRect) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
+    if (this.mirror) {
+      const spans = this.shown.filter((s) => s.finding.end > s.finding.start);
+      const rects = this.mirror.rects();
+      return spans.filter((_, i) => (rects[i] ?? []).some(inside));
+    }
+    return this.shown.filter((s) => s.range && [...s.range.getClientRects()].some(inside));
+  }
+
+  private hover(event: MouseEvent): void {
+    if (this.shown.length === 0) return;
+    const under = this.findingsAt(event.clientX, event.clientY);
+    clearTimeout(this.unhover);
+    if (under.length > 0) this.openCard(under, new DOMRect(event.clientX - 8, event.clientY, 16, 12), false);
+    else if (this.card && !this.card.contains(this.env.overlay.root.activeElement)) {
+      // Leave time to move the pointer onto the card.
+      this.unhover = setTimeout(() => {
+        if (this.card && !this.card.matches(':hover')) this.closeCard();
+      }, 400);
+    }
+  }
+
+  /** Keyboard users: the caret resting inside a flagged word opens its card (without taking focus). */
+  private caretMoved(): void {
+    if (!this.editor.contains(document.activeElement) && document.activeElement !== this.editor) return;
+    const caret = this.caret();
+    if (caret < 0) return;
+    const inside = this.shown.filter((s) => s.finding.start < caret && caret < s.finding.end);
+    if (inside.length > 0) {
+      const rect = inside[0]!.range?.getBoundingClientRect() ?? this.editor.getBoundingClientRect();
+      this.openCard(inside, rect, false);
+    }
+  }
+
+  private caret(): number {
+    if (isField(this.editor)) return this.editor.selectionStart ?? -1;
+    const selection = (rootNodeOf(this.editor) as Document).getSelection?.() ?? document.getSelection();
+    if (!selection?.focusNode || !this.dom || !this.editor.contains(selection.focusNode)) return -1;
+    return textOffset(this.dom, selection.focusNode, selection.focusOffset);
+  }
+
+  /** Alt+Shift+P opens every finding of this box in a card and moves focus there; Esc returns. */
+  private shortcut(event: KeyboardEvent): void {
+    if (event.altKey && event.shiftKey && event.code === 'KeyP' && this.shown.length > 0) {
+      event.preventDefault();
+      this.openCard(this.shown, this.editor.getBoundingClientRect(), true);
+    } else if (event.key === 'Escape' && this.card) {
+      this.closeCard();
+    }
+  }
+
+  private toggleCard(shown: Shown[], anchor: DOMRect, focus: boolean): void {
+    if (this.card) this.closeCard();
+    else this.openCard(shown, anchor, focus);
+  }
+
+  private openCard(shown: Shown[], anchor: DOMRect, focus: boolean): void {
+    const id = shown.map((s) => keyOf(s.finding, this.text)).join(',');
+    if (this.card && this.cardFor === id && !focus) return;
+    this.closeCard();
+    this.cardFor = id;
+    this.card = renderCard(shown, anchor, {
+      fix: (finding, fix) => void this.fix(finding, fix),
+      dismiss: (finding) => this.dismiss(finding),
+      close: () => this.closeCard(true),
+    });
+    this.card.addEventListener('mouseleave', () => this.closeCard(), { signal: this.controller.signal });
+    this.env.overlay.layer.append(this.card);
+    if (focus) this.card.focus();
+  }
+
+  private refreshCard(): void {
+    const keys = new Set(this.cardFor.split(','));
+    const still = this.shown.filter((s) => keys.has(keyOf(s.finding, this.text)));
+    if (still.length === 0) this.closeCard();
+  }
+
+  closeCard(returnFocus = false): void {
+    const hadFocus = this.card?.contains(this.env.overlay.root.activeElement);
+    this.card?.remove();
+    this.card = undefined;
+    this.cardFor = '';
+    if (returnFocus || hadFocus) this.editor.focus();
+  }
+
+  dismiss(finding: Finding): void {
+    this.dismissed.add(keyOf(finding, this.text));
+    this.closeCard(true);
+    void this.run();
+  }
+
+  async fix(_finding: Finding, fix: Fix): Promise<void> {
+    this.closeCard();
+    const ok = await applyFix(this.editor, fix, this.text, () => this.readText());
+    this.env.overlay.announce(t(ok ? 'fix_applied' : 'fix_failed'));
+    await this.run();
+  }
+
+  private readText(): string {
+    return isField(this.editor) ? this.editor.value : readDomText(this.editor).text;
+  }
+
+  dispose(): void {
+    this.controller.abort();
+    clearTimeout(this.timer);
+    cancelAnimationFrame(this.frame);
+    this.env.highlighter.delete(this);
+    this.layer.remove();
+    this.indicator.remove();
+    this.closeCard();
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * The finding card: the rule in plain words, the clause, why it matters, what to do, the fixes, and
+ * "Not a problem". Opened by hovering a highlight, by moving the caret into one, or from the indicator.
+ */
+import { rank } from '../../engine/severity';
+import type { Fix, Severity } from '../../engine/types';
+import type { ShownFinding as Finding } from '../../protocol';
+import { t } from '../browser';
+import { button, el } from './dom';
+
+export interface CardActions {
+  fix(finding: Finding, fix: Fix): void;
+  dismiss(finding: Finding): void;
+  close(): void;
+}
+
+export function severityLabel(severity: Severity): string {
+  return t(`severity_${severity}`);
+}
+
+function findingBlock(
+  finding: Finding,
+  excerpt: string,
+  actions: CardActions,
+  detailed: boolean,
+): HTMLElement {
+  const id = `pg-${finding.rule}-${finding.start}`;
+  return el(
+    'section',
+    { class: 'item', 'aria-labelledby': id },
+    el(
+      'h2',
+      { id },
+      el('span', { class: `chip ${finding.severity}` }, severityLabel(finding.severity)),
+      finding.title,
+      el('span', { class: 'clause' }, finding.clause),
+    ),
+    excerpt && el('p', { class: 'excerpt' }, `“${excerpt}”`),
+    el('p', {}, finding.message),
+    detailed && finding.why && el('p', {}, el('span', { class: 'label' }, `${t('card_why')} `), finding.why),
+    el('p', {}, el('span', { class: 'label' }, `${t('card_todo')} `), finding.guidance),
+    el(
+      'div',
+      { class: 'actions' },
+      ...finding.fixes.map((fix, i) =>
+        button(fix.label, i === 0 ? 'action primary' : 'action', () => actions.fix(finding, fix)),
+      ),
+      button(t('card_dismiss'), 'action quiet', () => actions.dismiss(finding)),
+    ),
+  );
+}
+
+/** A card for some findings, placed next to `anchor` (a rectangle on screen). */
+export function renderCard(
+  findings: Array<{ finding: Finding; excerpt: string }>,
+  anchor: DOMRect,
+  actions: CardActions,
+): HTMLElement {
+  const sorted = [...findings].sort((a, b) => rank(b.finding.severity) - rank(a.finding.severity));
+  const card = el(
+    'div',
+    { class: 'pg card', role: 'dialog', 'aria-label': t('card_label'), tabindex: '-1' },
+    button('×', 'close', actions.close),
+    ...sorted.map(({ finding, excerpt }) => findingBlock(finding, excerpt, actions, sorted.length === 1)),
+  );
+  card.querySelector('.close')?.setAttribute('aria-label', t('card_close'));
+  card.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      actions.close();
+    }
+  });
+  const width = 340;
+  const left = Math.max(8, Math.min(anchor.left, window.innerWidth - width - 8));
+  const below = anchor.bottom + 6;
+  card.style.left = `${left}px`;
+  if (below + 200 < window.innerHeight) card.style.top = `${below}px`;
+  else card.style.bottom = `${Math.max(8, window.innerHeight - anchor.top + 6)}px`;
+  return card;
+}

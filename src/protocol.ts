@@ -1,0 +1,97 @@
+/**
+ * Every message between the content script, the service worker, the popup and the options page, in one place:
+ * a zod schema per message, unions tagged by `kind` and named by direction, validated on receipt (replies too).
+ * zod/mini keeps the content script small; payloads that carry a school profile are `unknown` here and
+ * validated against the profile schema by whoever receives them.
+ */
+import * as z from 'zod/mini';
+import { SEVERITIES, SITES, SURFACES } from './engine/types';
+
+const count = z.number().check(z.int(), z.gte(0), z.lte(1_000_000));
+const text = (max: number) => z.string().check(z.maxLength(max));
+const site = z.enum(SITES);
+const surface = z.enum(SURFACES);
+const severity = z.enum(SEVERITIES);
+
+/** The longest text the content script sends for checking: far past every site's own limit. */
+export const MAX_CHECKED_TEXT = 200_000;
+
+const EditSchema = z.strictObject({ start: count, end: count, text: text(2_000) });
+const FixSchema = z.strictObject({ label: text(80), edits: z.array(EditSchema).check(z.maxLength(20)) });
+
+/** A finding as the content script shows it: the engine's Finding plus the rule's words for staff. */
+export const ShownFindingSchema = z.strictObject({
+  rule: text(60),
+  clause: text(20),
+  severity,
+  start: count,
+  end: count,
+  message: text(400),
+  guidance: text(600),
+  fixes: z.array(FixSchema).check(z.maxLength(6)),
+  title: text(120),
+  why: text(600),
+});
+export type ShownFinding = z.output<typeof ShownFindingSchema>;
+
+export const CheckReplySchema = z.strictObject({
+  findings: z.array(ShownFindingSchema).check(z.maxLength(2_000)),
+});
+export type CheckReply = z.output<typeof CheckReplySchema>;
+
+/** A finding as the popup lists it: no offsets, and the flagged words only, shortened. */
+export const FindingSummarySchema = z.strictObject({
+  rule: text(60),
+  clause: text(20),
+  severity,
+  title: text(120),
+  message: text(400),
+  guidance: text(600),
+  excerpt: text(120),
+});
+export type FindingSummary = z.output<typeof FindingSummarySchema>;
+
+export const ComposerSummarySchema = z.strictObject({
+  site,
+  surface,
+  label: text(120),
+  findings: z.array(FindingSummarySchema).check(z.maxLength(200)),
+});
+export type ComposerSummary = z.output<typeof ComposerSummarySchema>;
+
+export const FindingsReplySchema = z.strictObject({
+  composers: z.array(ComposerSummarySchema).check(z.maxLength(50)),
+});
+export type FindingsReply = z.output<typeof FindingsReplySchema>;
+
+/** Content script → service worker. */
+export const ContentToBackground = z.discriminatedUnion('kind', [
+  /** Check a draft: the text goes to our own service worker, is checked in memory, and is never stored. */
+  z.strictObject({
+    kind: z.literal('check'),
+    site,
+    surface,
+    account: z.enum(['personal', 'school']),
+    text: text(MAX_CHECKED_TEXT),
+  }),
+  z.strictObject({ kind: z.literal('badge/set'), breaches: count, total: count }),
+]);
+export type ContentToBackground = z.output<typeof ContentToBackground>;
+
+/** Service worker → content script: the school's settings changed; check the open drafts again. */
+export const BackgroundToContent = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('settings/changed') }),
+]);
+export type BackgroundToContent = z.output<typeof BackgroundToContent>;
+
+/** Popup → content script of the active tab. */
+export const PopupToContent = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('findings/get') }),
+]);
+export type PopupToContent = z.output<typeof PopupToContent>;
+
+/** Parses a message or returns undefined: a malformed message is dropped, never half-handled. */
+export function parseMessage<T extends z.ZodMiniType>(schema: T, message: unknown): z.output<T> | undefined {
+  const result = schema.safeParse(message);
+  return result.success ? result.data : undefined;
+}
