@@ -29,7 +29,7 @@ function start(): void {
   const controller = new AbortController();
   const signal = controller.signal;
   const overlay = new Overlay(signal);
-  const highlighter = new Highlighter(overlay.layer);
+  const highlighter = new Highlighter();
   const composers = new Map<Element, Composer>();
   let lastBadge = '';
 

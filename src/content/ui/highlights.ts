@@ -24,8 +24,6 @@ export class Highlighter {
   private readonly styled = new WeakSet<Document | ShadowRoot>();
   readonly native = supported;
 
-  constructor(private readonly layer: HTMLElement) {}
-
   set(owner: object, marks: Mark[], root: Document | ShadowRoot): void {
     this.marks.set(owner, marks);
     if (this.native) {
