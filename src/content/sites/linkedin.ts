@@ -26,8 +26,8 @@ export const linkedin: SiteAdapter = {
       label: 'LinkedIn message',
       editor: '.msg-form__contenteditable',
       scope: '.msg-form, form',
+      // Enter sends only if the member turned that on in LinkedIn; the Send button always does.
       submit: 'button.msg-form__send-button',
-      keys: 'enter',
     },
     {
       surface: 'comment',

@@ -1,0 +1,167 @@
+/**
+ * Runs the built extension (dist/) in Debian's Chromium on the fixture pages, served at the sites' real
+ * addresses through Playwright routing. Nothing leaves the machine: every request that is not a fixture file
+ * from the page's own origin is aborted and recorded in `requests`.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import {
+  type BrowserContext,
+  chromium,
+  type Locator,
+  type Page,
+  type Request,
+  type Worker,
+} from 'playwright-core';
+import {
+  ASSET_BASE,
+  PAGES,
+  type Site,
+  SURFACES,
+  type Submit,
+  type SurfaceInfo,
+} from '../fixtures/shared/sites';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const DIST = resolve(ROOT, 'dist');
+const FIXTURES = resolve(ROOT, 'test-results/fixtures');
+
+const SITE_ORIGIN = /^https:\/\/(www\.facebook\.com|x\.com|www\.instagram\.com|www\.linkedin\.com)\//;
+const CONTENT_TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.html': 'text/html',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+/** URL schemes the browser serves itself (extension files, inline data): not network traffic. */
+const LOCAL_SCHEMES = ['chrome-extension:', 'data:', 'blob:', 'about:'];
+
+export interface Harness {
+  context: BrowserContext;
+  /** The extension's id ('' when launched with `extension: false`). */
+  extensionId: string;
+  /** The extension's service worker (throws when launched with `extension: false`). */
+  serviceWorker: Worker;
+  /** Navigates to the site's real URL (`path` defaults to the site's home) and awaits `__fixture.ready`. */
+  open(site: Site, path?: string): Promise<Page>;
+  /** Every request that was not a fixture file from the page's own origin (should stay empty). */
+  requests: string[];
+  /** Uncaught errors on fixture pages (editor crashes show up here). */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+/** The built file a request should get, or null when it is not a fixture request. */
+function fixtureFile(request: Request): string | null {
+  const url = new URL(request.url());
+  if (!SITE_ORIGIN.test(url.href)) return null;
+  if (url.pathname.startsWith(ASSET_BASE)) {
+    const file = resolve(FIXTURES, url.pathname.slice(ASSET_BASE.length));
+    return file.startsWith(`${FIXTURES}/`) && existsSync(file) ? file : null;
+  }
+  if (request.resourceType() !== 'document') return null;
+  const site = Object.values(PAGES).find((pages) => pages.origin === url.origin);
+  const page = site?.pages.find((candidate) => candidate.path.test(url.pathname));
+  return page ? join(FIXTURES, page.html) : null;
+}
+
+export async function launch(options: { extension?: boolean } = {}): Promise<Harness> {
+  const extension = options.extension ?? true;
+  if (!existsSync(join(FIXTURES, 'facebook/index.html'))) {
+    throw new Error('fixtures not built: run through `vitest --project e2e` (its globalSetup builds them)');
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'post-guard-e2e-'));
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+  if (extension) args.unshift(`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args,
+    viewport: { width: 1280, height: 800 },
+  });
+
+  const requests: string[] = [];
+  const pageErrors: string[] = [];
+  await context.route('**/*', async (route) => {
+    const file = fixtureFile(route.request());
+    if (!file) return route.abort('blockedbyclient');
+    const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
+    return route.fulfill({ status: 200, contentType: type, body: readFileSync(file) });
+  });
+  // Recorded from the request event rather than the route, so requests that bypass routing are seen too.
+  context.on('request', (request) => {
+    const url = request.url();
+    if (LOCAL_SCHEMES.some((scheme) => url.startsWith(scheme))) return;
+    if (!fixtureFile(request)) requests.push(url);
+  });
+  context.on('page', (page) => {
+    page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+  });
+
+  let serviceWorker: Worker | null = null;
+  let extensionId = '';
+  if (extension) {
+    serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    extensionId = new URL(serviceWorker.url()).host;
+  }
+
+  // A fresh persistent context opens with one blank tab; tests get their own pages from `open`.
+  for (const page of context.pages()) await page.close();
+
+  return {
+    context,
+    extensionId,
+    get serviceWorker(): Worker {
+      if (!serviceWorker) throw new Error('harness launched with { extension: false }: no service worker');
+      return serviceWorker;
+    },
+    requests,
+    pageErrors,
+    async open(site, path) {
+      const page = await context.newPage();
+      await page.goto(PAGES[site].origin + (path ?? PAGES[site].home));
+      await page.waitForFunction(() => window.__fixture?.ready.then(() => true));
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Looks up a surface by site and name (see SURFACES in test/fixtures/shared/sites.ts). */
+export function surface(site: Site, name: string): SurfaceInfo {
+  const found = SURFACES.find((candidate) => candidate.site === site && candidate.name === name);
+  if (!found) throw new Error(`no surface ${site}/${name}`);
+  return found;
+}
+
+/**
+ * Makes a surface usable the way a user would: clicks its opener when its dialog is closed, then clicks into the
+ * editor. Returns the editor's locator.
+ */
+export async function focusSurface(page: Page, info: SurfaceInfo): Promise<Locator> {
+  // A tab in the background gets throttled animation frames, and every Playwright click waits for two of them.
+  await page.bringToFront();
+  const editor = page.locator(info.editor);
+  if (info.opener && !(await editor.isVisible())) await page.locator(info.opener).first().click();
+  await editor.click();
+  return editor;
+}
+
+/** Submits a surface the way its site does (button click or key press); `how` defaults to its main way. */
+export async function submitSurface(page: Page, info: SurfaceInfo, how: Submit = info.submit): Promise<void> {
+  if ('click' in how) await page.locator(how.click).click();
+  else await page.locator(info.editor).press(how.press);
+}
