@@ -11,7 +11,7 @@ import { type Editable, isField, rootNodeOf } from './editable';
 import { applyFix } from './fixes';
 import type { Surfacing } from './sites';
 import { type DomText, domRange, readDomText, textOffset } from './text/dom-text';
-import { renderCard } from './ui/card';
+import { placeCard, renderCard } from './ui/card';
 import { el } from './ui/dom';
 import type { Highlighter } from './ui/highlights';
 import { Mirror } from './ui/mirror';
@@ -55,6 +55,7 @@ export class Composer {
   private announced = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
+  private remapFrame = 0;
   private readonly controller = new AbortController();
   private readonly layer = el('div', { class: 'layer' });
   private readonly indicator = el('button', { class: 'indicator', type: 'button', hidden: '' });
@@ -90,7 +91,17 @@ export class Composer {
     window.addEventListener('resize', () => this.reposition(), { signal, passive: true });
     const resize = new ResizeObserver(() => this.reposition());
     resize.observe(editor);
-    signal.addEventListener('abort', () => resize.disconnect(), { once: true });
+    // Frameworks re-render their text nodes (Draft.js, React) without the text changing: keep our ranges on them.
+    const mutations = new MutationObserver(() => this.remap());
+    if (!isField(editor)) mutations.observe(editor, { childList: true, subtree: true, characterData: true });
+    signal.addEventListener(
+      'abort',
+      () => {
+        resize.disconnect();
+        mutations.disconnect();
+      },
+      { once: true },
+    );
   }
 
   get label(): string {
@@ -100,6 +111,11 @@ export class Composer {
   /** Findings that stop a post: breach and block, not dismissed. */
   get pausing(): Shown[] {
     return this.shown.filter((s) => pausesPosting(s.finding.severity));
+  }
+
+  /** After a post goes through: sites clear the box by script, which fires no event we could hear. */
+  submitted(): void {
+    for (const delay of [150, 1_000]) setTimeout(() => void this.run(), delay);
   }
 
   schedule(): void {
@@ -148,6 +164,23 @@ export class Composer {
     this.env.changed();
   }
 
+  /** Re-anchors the shown findings on the editor's current DOM when its text is what was checked. */
+  private remap(): void {
+    if (this.remapFrame || this.checked === undefined) return;
+    this.remapFrame = requestAnimationFrame(() => {
+      this.remapFrame = 0;
+      if (isField(this.editor) || !this.editor.isConnected) return;
+      const dom = readDomText(this.editor);
+      // The site changed the text itself (cleared it after posting, restored a draft): no input event comes.
+      if (dom.text !== this.checked) return void this.schedule();
+      this.dom = dom;
+      for (const s of this.shown) {
+        if (s.finding.end > s.finding.start) s.range = domRange(dom, s.finding.start, s.finding.end);
+      }
+      this.draw();
+    });
+  }
+
   private excerpt(finding: Finding): string {
     const words = this.text.slice(finding.start, finding.end).replace(/\s+/g, ' ').trim();
     return words.length > EXCERPT ? `${words.slice(0, EXCERPT - 1)}…` : words;
@@ -172,7 +205,7 @@ export class Composer {
       this.indicator.hidden = false;
       this.indicator.className = `indicator ${top}`;
       this.indicator.textContent = `${top === 'advice' ? 'ℹ' : '⚠'} ${this.shown.length}`;
-      const label = t('indicator_label', String(this.shown.length), t(`severity_${top}`));
+      const label = t('indicator_label', String(this.shown.length), t(`severity_${top}`), this.label);
       this.indicator.setAttribute('aria-label', label);
       this.indicator.title = label;
       if (this.card) this.refreshCard();
@@ -270,13 +303,14 @@ export class Composer {
     if (this.card && this.cardFor === id && !focus) return;
     this.closeCard();
     this.cardFor = id;
-    this.card = renderCard(shown, anchor, {
+    this.card = renderCard(shown, {
       fix: (finding, fix) => void this.fix(finding, fix),
       dismiss: (finding) => this.dismiss(finding),
       close: () => this.closeCard(true),
     });
     this.card.addEventListener('mouseleave', () => this.closeCard(), { signal: this.controller.signal });
     this.env.overlay.layer.append(this.card);
+    placeCard(this.card, anchor);
     if (focus) this.card.focus();
   }
 
@@ -315,6 +349,7 @@ export class Composer {
     this.controller.abort();
     clearTimeout(this.timer);
     cancelAnimationFrame(this.frame);
+    cancelAnimationFrame(this.remapFrame);
     this.env.highlighter.delete(this);
     this.layer.remove();
     this.indicator.remove();

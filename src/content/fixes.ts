@@ -25,6 +25,20 @@ export function frameworkOf(editor: Element): Framework {
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
+/** Resolves once the browser has told the page about a selection change (or after a short wait). */
+function selectionSettled(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      document.removeEventListener('selectionchange', done);
+      // Let the editors' own selectionchange listeners, registered before ours or not, run first.
+      setTimeout(resolve, 0);
+    };
+    const timer = setTimeout(done, 100);
+    document.addEventListener('selectionchange', done);
+  });
+}
+
 /** Whitespace at paragraph joins differs between editors; the words must not. */
 function same(a: string, b: string): boolean {
   const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -87,10 +101,11 @@ async function editRich(editor: HTMLElement, edit: Edit, framework: Framework): 
   const root = rootNodeOf(editor);
   const selection = (root as Document).getSelection?.() ?? document.getSelection();
   if (!selection) return false;
+  const settled = selectionSettled();
   selection.removeAllRanges();
   selection.addRange(range);
   // Editors learn the selection from `selectionchange`, which the browser fires on its next turn.
-  await nextFrame();
+  await settled;
   if (edit.text) {
     if (framework === 'plain') document.execCommand('insertText', false, edit.text);
     else paste(editor, edit.text);

@@ -83,8 +83,10 @@ export class Pause {
   }
 
   private intercept(event: Event, composer: Composer, repeat: () => void): void {
+    // Set only while we repeat the member's action ourselves: it passes through, with whatever it sets off
+    // synchronously (a click that submits a form).
     if (composer.allowOnce) {
-      composer.allowOnce = false;
+      composer.submitted();
       return;
     }
     if (composer.current) {
@@ -92,7 +94,7 @@ export class Pause {
         event.preventDefault();
         event.stopImmediatePropagation();
         this.decide(composer, repeat);
-      }
+      } else composer.submitted();
       return;
     }
     // Typed since the last check (a fast typist, or a paste then Post): hold the action until the text is checked,

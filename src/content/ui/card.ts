@@ -50,10 +50,9 @@ function findingBlock(
   );
 }
 
-/** A card for some findings, placed next to `anchor` (a rectangle on screen). */
+/** A card for some findings; `placeCard` puts it beside them once it is in the page. */
 export function renderCard(
   findings: Array<{ finding: Finding; excerpt: string }>,
-  anchor: DOMRect,
   actions: CardActions,
 ): HTMLElement {
   const sorted = [...findings].sort((a, b) => rank(b.finding.severity) - rank(a.finding.severity));
@@ -70,11 +69,18 @@ export function renderCard(
       actions.close();
     }
   });
-  const width = 340;
-  const left = Math.max(8, Math.min(anchor.left, window.innerWidth - width - 8));
-  const below = anchor.bottom + 6;
-  card.style.left = `${left}px`;
-  if (below + 200 < window.innerHeight) card.style.top = `${below}px`;
-  else card.style.bottom = `${Math.max(8, window.innerHeight - anchor.top + 6)}px`;
   return card;
+}
+
+/** Places an attached card beside its anchor: below if it fits, else above, else wherever it is fully visible. */
+export function placeCard(card: HTMLElement, anchor: DOMRect): void {
+  const margin = 8;
+  const width = card.offsetWidth || 340;
+  const height = card.offsetHeight;
+  const left = Math.max(margin, Math.min(anchor.left, window.innerWidth - width - margin));
+  let top = anchor.bottom + 6;
+  if (top + height > window.innerHeight - margin) top = anchor.top - height - 6;
+  if (top < margin) top = Math.max(margin, window.innerHeight - height - margin);
+  card.style.left = `${left}px`;
+  card.style.top = `${top}px`;
 }

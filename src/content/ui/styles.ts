@@ -9,6 +9,7 @@ export const COLOURS = {
 export const UI_CSS = `
 :host { all: initial; }
 * { box-sizing: border-box; }
+[hidden] { display: none !important; }
 .pg { font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #101828; }
 .layer { position: fixed; inset: 0; pointer-events: none; overflow: hidden; }
 .box { position: fixed; pointer-events: none; border-bottom: 2px solid; border-radius: 1px; }
