@@ -3,6 +3,8 @@
  *   vite build              the extension, into dist/ (Chrome and Edge; `--mode firefox` for dist-firefox/)
  *   vite build --mode cli   the headless checker, into dist-cli/post-guard.mjs
  */
+import { chmodSync } from 'node:fs';
+import { join } from 'node:path';
 import { crx } from '@crxjs/vite-plugin';
 import { defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.config';
@@ -22,6 +24,16 @@ function managedSchemaFile(): Plugin {
   };
 }
 
+/** npm links `bin` files as they are: the checker must be executable after every rebuild, not just the first. */
+function executable(file: string): Plugin {
+  return {
+    name: 'post-guard:executable',
+    writeBundle(options) {
+      chmodSync(join(options.dir ?? 'dist-cli', file), 0o755);
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   if (mode === 'cli') {
     return {
@@ -35,6 +47,7 @@ export default defineConfig(({ mode }) => {
         rolldownOptions: { output: { entryFileNames: 'post-guard.mjs', banner: '#!/usr/bin/env node' } },
       },
       ssr: { noExternal: true, target: 'node' },
+      plugins: [executable('post-guard.mjs')],
     };
   }
   const firefox = mode === 'firefox';

@@ -82,7 +82,25 @@ function charLength(text: string, i: number, c: number): number {
 }
 
 export function analyse(text: string): Doc {
-  const atoms: Atom[] = [];
+  return analyseInto({ text, atoms: [] }, [], text);
+}
+
+/**
+ * The same analysis into one document and pool of atoms reused from call to call: `check` runs on every pause in
+ * typing, and not allocating ~600 atoms each time keeps garbage collection out of the way. The document is only
+ * valid until the next call; the engine never keeps one.
+ */
+const sharedDoc: Doc = { text: '', atoms: [] };
+const sharedPool: Atom[] = [];
+
+export function analyseReusing(text: string): Doc {
+  return analyseInto(sharedDoc, sharedPool, text);
+}
+
+function analyseInto(doc: Doc, pool: Atom[], text: string): Doc {
+  doc.text = text;
+  const atoms = doc.atoms;
+  atoms.length = 0;
   const n = text.length;
   let sentence = 0;
   let breakPending = false;
@@ -94,7 +112,12 @@ export function analyse(text: string): Doc {
       if (breakPending && atoms.length > 0) sentence++;
       breakPending = false;
       endMark = false;
-      const atom = readAtom(text, i, sentence);
+      let atom = pool[atoms.length];
+      if (!atom) {
+        atom = blankAtom();
+        pool.push(atom);
+      }
+      readAtom(text, i, sentence, atom);
       atoms.push(atom);
       i = atom.end;
       continue;
@@ -108,8 +131,21 @@ export function analyse(text: string): Doc {
     else if (c !== 0x22 && c !== 0x27 && c !== 0x29 && c !== 0x201d && c !== 0x2019) endMark = false;
     i += charLength(text, i, c);
   }
-  if (endMark) breakPending = true;
-  return { text, atoms };
+  return doc;
+}
+
+function blankAtom(): Atom {
+  return {
+    key: '',
+    base: '',
+    start: 0,
+    end: 0,
+    baseEnd: 0,
+    casing: Casing.None,
+    lead: '',
+    sentence: 0,
+    starred: false,
+  };
 }
 
 function asciiCasing(word: string): Casing | undefined {
@@ -148,27 +184,43 @@ function casingOf(word: string): Casing {
   return first ? Casing.Title : Casing.Lower;
 }
 
-function finish(text: string, start: number, end: number, key: string, raw: string, sentence: number): Atom {
-  if (key === 'st') key = 'saint';
+function finish(
+  text: string,
+  start: number,
+  end: number,
+  key: string,
+  raw: string,
+  sentence: number,
+  into: Atom,
+): Atom {
+  const folded = key === 'st' ? 'saint' : key;
   const before = text.charCodeAt(start - 1);
-  const lead = before === 0x23 ? '#' : before === 0x40 ? '@' : '';
-  return { key, base: key, start, end, baseEnd: end, casing: casingOf(raw), lead, sentence, starred: false };
+  into.key = folded;
+  into.base = folded;
+  into.start = start;
+  into.end = end;
+  into.baseEnd = end;
+  into.casing = casingOf(raw);
+  into.lead = before === 0x23 ? '#' : before === 0x40 ? '@' : '';
+  into.sentence = sentence;
+  into.starred = false;
+  return into;
 }
 
-function readAtom(text: string, start: number, sentence: number): Atom {
+function readAtom(text: string, start: number, sentence: number, into: Atom): Atom {
   // Fast path: a plain ASCII word, which is nearly every word of an English post.
   let j = start;
   while (j < text.length && isAsciiWord(text.charCodeAt(j))) j++;
   const stop = text.charCodeAt(j);
   if (j >= text.length || (stop < 0x80 && !APOSTROPHES.has(stop) && stop !== 0x2a)) {
     const raw = text.slice(start, j);
-    return finish(text, start, j, raw.toLowerCase(), raw, sentence);
+    return finish(text, start, j, raw.toLowerCase(), raw, sentence, into);
   }
-  return readComplexAtom(text, start, sentence);
+  return readComplexAtom(text, start, sentence, into);
 }
 
 /** Words with diacritics, other scripts, apostrophes, hidden format characters or stars. */
-function readComplexAtom(text: string, start: number, sentence: number): Atom {
+function readComplexAtom(text: string, start: number, sentence: number, into: Atom): Atom {
   const n = text.length;
   let i = start;
   let key = '';
@@ -200,7 +252,7 @@ function readComplexAtom(text: string, start: number, sentence: number): Atom {
       if (!(i < n && isWord(text, i, text.charCodeAt(i)))) break;
     } else break;
   }
-  const atom = finish(text, start, end, key, raw, sentence);
+  const atom = finish(text, start, end, key, raw, sentence, into);
   atom.starred = starred;
   if (apostropheAt >= 0 && key.length === keyAtApostrophe + 1 && key.endsWith('s')) {
     atom.base = atom.key.slice(0, -1);

@@ -6,8 +6,9 @@ import { compileProfile } from '../profile/compile';
 import { DEFAULT_PROFILE } from '../profile/default';
 import { EMPTY_ROSTER } from '../roster/compile';
 import { RULES } from '../rules';
-import { analyse } from './analyse';
+import { analyseReusing } from './analyse';
 import type { CheckContext } from './context';
+import { forget } from './memo';
 import { rank, weaken } from './severity';
 import type { Finding, Severity } from './types';
 
@@ -22,7 +23,8 @@ export const MAX_FINDINGS_PER_RULE = 100;
 
 export function check(text: string, ctx: CheckContext, options: CheckOptions = {}): Finding[] {
   const source = typeof text === 'string' ? text.slice(0, MAX_TEXT) : '';
-  const doc = analyse(source);
+  const doc = analyseReusing(source);
+  forget(doc);
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const setting = ctx.profile.profile.rules[rule.id] ?? rule.defaultSeverity;

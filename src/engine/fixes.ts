@@ -28,7 +28,8 @@ export function removeFix(text: string, start: number, end: number, label = 'Rem
 
 /** Appends a sentence: on its own paragraph in posts and profiles, after a space in comments and messages. */
 export function appendFix(label: string, text: string, addition: string, surface: Surface): Fix {
-  const trimmedEnd = text.replace(/\s+$/, '').length;
+  // trimEnd, not /\s+$/: that regex retries from every space of a long run and turns quadratic.
+  const trimmedEnd = text.trimEnd().length;
   const paragraph = surface === 'post' || surface === 'profile' || surface === 'recommendation';
   const separator = trimmedEnd === 0 ? '' : paragraph ? '\n\n' : ' ';
   return { label, edits: [{ start: trimmedEnd, end: text.length, text: separator + addition }] };

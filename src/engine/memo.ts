@@ -17,3 +17,8 @@ export function memo<T>(doc: Doc, key: string, compute: () => T): T {
   map.set(key, value);
   return value;
 }
+
+/** Drops what was computed for a document, for a document object that is about to be reused. */
+export function forget(doc: Doc): void {
+  memos.delete(doc);
+}

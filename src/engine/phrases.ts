@@ -108,40 +108,60 @@ export class PhraseSet<T> {
     ) {
       return undefined;
     }
-    // Depth-first walk with reusable stacks: this runs for every word of every post, so it allocates nothing.
     let bestLast = -1;
     let bestNode: Node<T> | undefined;
     let bestViaBase = false;
-    let top = 0;
-    const push = (node: Node<T>, j: number, viaBase: boolean) => {
-      stackNodes[top] = node;
-      stackPositions[top] = j;
-      stackViaBase[top] = viaBase;
-      top++;
-    };
-    push(root, i, false);
-    while (top > 0) {
-      top--;
-      const node = stackNodes[top] as Node<T>;
-      const j = stackPositions[top]!;
-      const viaBase = stackViaBase[top]!;
-      if (node.terminal && j > i && j - 1 > bestLast) {
+    // Walk straight on while there is only one way forward: the usual case, and no stack is needed.
+    let node: Node<T> = root;
+    let j = i;
+    let branching = false;
+    for (;;) {
+      if (node.terminal && j > i) {
         bestLast = j - 1;
         bestNode = node;
-        bestViaBase = viaBase;
       }
       const atom = atoms[j];
-      if (!atom || atom.sentence !== first.sentence) continue;
-      if (node.any) push(node.any, j + 1, false);
-      if (node.num && isNumber(atom)) push(node.num, j + 1, false);
-      const words = node.words;
-      if (words) {
-        if (atom.base !== atom.key) {
-          const viaPossessive = words.get(atom.base);
-          if (viaPossessive) push(viaPossessive, j + 1, true);
+      if (!atom || atom.sentence !== first.sentence) break;
+      if (node.any || node.num || atom.base !== atom.key) {
+        branching = true;
+        break;
+      }
+      const next = node.words?.get(atom.key);
+      if (!next) break;
+      node = next;
+      j++;
+    }
+    if (branching) {
+      // Depth-first from here, on reusable stacks: this runs for every word of every post, so it allocates nothing.
+      let top = 0;
+      stackNodes[top] = node;
+      stackPositions[top] = j;
+      stackViaBase[top++] = false;
+      while (top > 0) {
+        top--;
+        const at = stackNodes[top] as Node<T>;
+        const k = stackPositions[top]!;
+        const viaBase = stackViaBase[top]!;
+        if (at.terminal && k > i && k - 1 > bestLast) {
+          bestLast = k - 1;
+          bestNode = at;
+          bestViaBase = viaBase;
         }
-        const exact = words.get(atom.key);
-        if (exact) push(exact, j + 1, false);
+        const atom = atoms[k];
+        if (!atom || atom.sentence !== first.sentence) continue;
+        const candidates: Array<Node<T> | undefined> = [
+          at.any,
+          at.num && isNumber(atom) ? at.num : undefined,
+          atom.base !== atom.key ? at.words?.get(atom.base) : undefined,
+          at.words?.get(atom.key),
+        ];
+        for (let c = 0; c < 4; c++) {
+          const next = candidates[c];
+          if (!next) continue;
+          stackNodes[top] = next;
+          stackPositions[top] = k + 1;
+          stackViaBase[top++] = c === 2;
+        }
       }
     }
     const best = bestNode && { last: bestLast, node: bestNode, viaBase: bestViaBase };

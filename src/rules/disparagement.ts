@@ -1,5 +1,6 @@
 import { removeFix } from '../engine/fixes';
 import { PhraseSet } from '../engine/phrases';
+import { sentences } from '../engine/sentences';
 import { NEGATIONS, NEGATIVES, TARGETS } from './data/disparagement';
 import { defineRule, type Report } from './define';
 import { schoolMentions } from './detect/school';
@@ -8,17 +9,6 @@ const targets = new PhraseSet(TARGETS);
 const negatives = new PhraseSet(NEGATIVES);
 
 /** The whole sentence the atoms are in, for the "Remove" fix. */
-function sentenceSpan(atoms: readonly { start: number; end: number; sentence: number }[], sentence: number) {
-  let start = -1;
-  let end = -1;
-  for (const atom of atoms) {
-    if (atom.sentence !== sentence) continue;
-    if (start < 0) start = atom.start;
-    end = atom.end;
-  }
-  return { start, end };
-}
-
 export default defineRule({
   id: 'disparagement',
   clause: '§6(e)',
@@ -55,7 +45,7 @@ export default defineRule({
       if (!target || reported.has(sentence)) continue;
       if (before && before.sentence === sentence && NEGATIONS.has(before.key)) continue;
       reported.add(sentence);
-      const span = sentenceSpan(doc.atoms, sentence);
+      const span = sentences(doc)[sentence]!;
       reports.push({
         start: Math.min(target.start, judgement.start),
         end: Math.max(target.end, judgement.end),

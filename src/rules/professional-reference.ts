@@ -1,5 +1,6 @@
-import { type Atom, Casing } from '../engine/analyse';
+import { type Atom, Casing, type Doc } from '../engine/analyse';
 import { PhraseSet } from '../engine/phrases';
+import { sentences } from '../engine/sentences';
 import { NOT_PEOPLE, PERSON_WORDS, RECOMMEND_VERBS, REFERENCE_PHRASES } from './data/reference';
 import { defineRule, type Report } from './define';
 
@@ -21,10 +22,9 @@ function personAfter(atoms: readonly Atom[], verbEnd: number): Atom | undefined 
   return undefined;
 }
 
-function isQuestion(text: string, atoms: readonly Atom[], sentence: number): boolean {
-  let end = -1;
-  for (const atom of atoms) if (atom.sentence === sentence) end = atom.end;
-  return /^[\s"')\]]*\?/.test(text.slice(end, end + 4));
+function isQuestion(doc: Doc, sentence: number): boolean {
+  const end = sentences(doc)[sentence]?.end ?? 0;
+  return /^[\s"')\]]*\?/.test(doc.text.slice(end, end + 4));
 }
 
 export default defineRule({
@@ -42,13 +42,9 @@ export default defineRule({
     const atoms = doc.atoms;
     if (ctx.surface === 'recommendation' && atoms.length > 0) {
       // Writing a recommendation is giving a reference, whatever the words; mark its first sentence.
-      const firstSentence = atoms.filter((a) => a.sentence === atoms[0]!.sentence);
+      const first = sentences(doc)[atoms[0]!.sentence]!;
       return [
-        {
-          start: atoms[0]!.start,
-          end: firstSentence[firstSentence.length - 1]!.end,
-          message: 'A recommendation is a reference for someone.',
-        },
+        { start: first.start, end: first.end, message: 'A recommendation is a reference for someone.' },
       ];
     }
     const reports: Report[] = [];
@@ -59,7 +55,7 @@ export default defineRule({
     }
     for (const m of verbs.find(doc)) {
       const sentence = atoms[m.first]!.sentence;
-      if (seen.has(sentence) || isQuestion(doc.text, atoms, sentence)) continue;
+      if (seen.has(sentence) || isQuestion(doc, sentence)) continue;
       const person = personAfter(atoms, m.last);
       if (!person) continue;
       seen.add(sentence);
