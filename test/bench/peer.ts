@@ -1,0 +1,105 @@
+/**
+ * The peer: Harper (harper.js), a grammar checker compiled to WebAssembly that browser extensions run locally
+ * on every keystroke. Same texts, same run, same machine: what one lint costs against one `check`.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { check, createContext } from '../../src/engine/check';
+import { compileRoster } from '../../src/roster/compile';
+import { NOW } from './engine';
+import { LENGTHS, postText, roster } from './lib/fixtures';
+import type { BenchModule } from './lib/module';
+import { chars, ms } from './lib/report';
+import { sample, sampleAsync } from './lib/timing';
+
+/** Harper's samples per length: a long lint takes long, so fewer of those. */
+const HARPER_RUNS: Record<number, { runs: number; budgetMs: number }> = {
+  280: { runs: 60, budgetMs: 700 },
+  3000: { runs: 20, budgetMs: 1_000 },
+  63206: { runs: 3, budgetMs: 2_000 },
+};
+
+interface Linter {
+  setup(): Promise<void>;
+  lint(text: string, options?: { language?: 'plaintext' | 'markdown' }): Promise<unknown[]>;
+}
+
+/** Harper's LocalLinter on the binary inlined in the package (no fetch, no file path), or why it cannot run. */
+async function harper(): Promise<{ linter: Linter; version: string } | { error: string }> {
+  try {
+    const { Dialect, LocalLinter } = await import('harper.js');
+    const { binaryInlined } = await import('harper.js/binaryInlined');
+    const linter: Linter = new LocalLinter({ binary: binaryInlined, dialect: Dialect.British });
+    await linter.setup();
+    return { linter, version: version() };
+  } catch (error) {
+    return { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+  }
+}
+
+/** The installed version, read from its package.json (which the package's exports do not expose). */
+function version(): string {
+  try {
+    const file = resolve(import.meta.dirname, '../../node_modules/harper.js/package.json');
+    return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+  } catch {
+    return '(version unknown)';
+  }
+}
+
+export default {
+  id: 'peer',
+  async run(report) {
+    report.heading('Peer: Harper (harper.js, WebAssembly grammar linter) on the same texts');
+    const t0 = performance.now();
+    const loaded = await harper();
+    if ('error' in loaded) {
+      report.note(`harper.js cannot run here, so there is no comparison: ${loaded.error}`);
+      return;
+    }
+    const setup = performance.now() - t0;
+    report.note(
+      `harper.js ${loaded.version}, LocalLinter with the inlined binary, British English, plain text; ` +
+        `load and setup ${ms(setup)} ms (once).\n`,
+    );
+    const ctx = createContext({ roster: compileRoster(roster(2_000)), site: 'facebook', now: NOW });
+    const rows: Array<Array<string | number>> = [];
+    for (const length of LENGTHS) {
+      const text = postText(length);
+      const lints = (await loaded.linter.lint(text, { language: 'plaintext' })).length;
+      const theirs = await sampleAsync(() => loaded.linter.lint(text, { language: 'plaintext' }), {
+        ...HARPER_RUNS[length]!,
+        warmup: 1,
+      });
+      const ours = sample(() => check(text, ctx), { runs: 300, budgetMs: 600, minRuns: 10 });
+      rows.push([
+        chars(length),
+        ms(ours.median),
+        ms(theirs.median),
+        `${(theirs.median / ours.median).toFixed(1)}×`,
+        ms(ours.p99),
+        ms(theirs.p99),
+        check(text, ctx).length,
+        lints,
+        theirs.runs,
+      ]);
+    }
+    report.table(
+      [
+        'chars',
+        'ours median ms',
+        'harper median ms',
+        'harper ÷ ours',
+        'ours p99 ms',
+        'harper p99 ms',
+        'our findings',
+        'harper lints',
+        'harper runs',
+      ],
+      rows,
+    );
+    report.note(
+      'Ours: check() with the 2,000-pupil roster. harper ÷ ours above 1 means Post Guard is faster.',
+    );
+  },
+} satisfies BenchModule;
