@@ -40,7 +40,7 @@ export default defineManifest(({ mode }) => {
       ? { scripts: ['src/background/index.ts'], type: 'module' }
       : { service_worker: 'src/background/index.ts', type: 'module' },
     content_scripts: [{ matches: SITE_MATCHES, js: ['src/content/index.ts'], run_at: 'document_idle' }],
-    permissions: ['storage'],
+    permissions: ['storage', 'contextMenus', 'activeTab'],
     storage: { managed_schema: 'managed-schema.json' },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",

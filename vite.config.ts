@@ -56,6 +56,8 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,
+      // Pages the manifest does not name: the report confirmation and the full policy.
+      rolldownOptions: { input: { report: 'src/report/index.html', policy: 'src/policy/index.html' } },
       target: 'es2022',
       // Readable stack traces for staff bug reports cost little: maps stay out of the store packages.
       sourcemap: false,

@@ -87,7 +87,11 @@ export type BackgroundToContent = z.output<typeof BackgroundToContent>;
 /** Popup → content script of the active tab. */
 export const PopupToContent = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('findings/get') }),
+  /** The text the member of staff has selected on the page, for a report. */
+  z.strictObject({ kind: z.literal('selection/get') }),
 ]);
+
+export const SelectionReplySchema = z.strictObject({ selection: text(5_000) });
 export type PopupToContent = z.output<typeof PopupToContent>;
 
 /** Parses a message or returns undefined: a malformed message is dropped, never half-handled. */
@@ -95,3 +99,52 @@ export function parseMessage<T extends z.ZodMiniType>(schema: T, message: unknow
   const result = schema.safeParse(message);
   return result.success ? result.data : undefined;
 }
+
+// ——— The popup, options and report pages ↔ the service worker ———
+
+export const PupilSchema = z.strictObject({
+  forename: text(100),
+  surname: text(100),
+  preferred: z.optional(text(100)),
+});
+
+/** A problem with a profile, named by path and, for files, line (see src/profile/errors.ts). */
+export const ProblemSchema = z.strictObject({ path: text(300), message: text(500), line: z.optional(count) });
+
+export const UiToBackground = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('ui/state') }),
+  z.strictObject({ kind: z.literal('ui/profile/save'), profile: z.unknown() }),
+  z.strictObject({ kind: z.literal('ui/profile/reset') }),
+  z.strictObject({
+    kind: z.literal('ui/roster/save'),
+    pupils: z.array(PupilSchema).check(z.minLength(1), z.maxLength(50_000)),
+    fileName: text(260),
+  }),
+  z.strictObject({ kind: z.literal('ui/roster/clear') }),
+  z.strictObject({ kind: z.literal('ui/reporter/save'), name: text(120) }),
+  /** "Report this page to the Headteacher" from the popup, for the tab it was opened on. */
+  z.strictObject({ kind: z.literal('ui/report'), tabId: count, note: text(2_000) }),
+]);
+export type UiToBackground = z.output<typeof UiToBackground>;
+
+/** What the popup and options page show: the profile in force, where it came from, and the roster's size. */
+export const UiStateSchema = z.strictObject({
+  profile: z.unknown(),
+  source: z.enum(['managed', 'local', 'default']),
+  problems: z.array(ProblemSchema),
+  fellBack: z.boolean(),
+  missing: z.array(text(100)),
+  roster: z.nullable(z.strictObject({ count, importedAt: text(40), fileName: text(260) })),
+  reporterName: text(120),
+});
+export type UiState = z.output<typeof UiStateSchema>;
+
+export const SaveReplySchema = z.strictObject({ ok: z.boolean(), problems: z.array(ProblemSchema) });
+export type SaveReply = z.output<typeof SaveReplySchema>;
+
+export const ReportReplySchema = z.strictObject({
+  ok: z.boolean(),
+  id: z.optional(count),
+  error: z.optional(text(300)),
+});
+export type ReportReply = z.output<typeof ReportReplySchema>;

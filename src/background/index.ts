@@ -1,12 +1,16 @@
 /**
- * The service worker: checks drafts for the content scripts, keeps the toolbar badge, and tells open tabs when
- * the school's settings change. Every message is validated and its sender checked before anything is done.
+ * The service worker: checks drafts for the content scripts, answers our own pages, keeps the toolbar badge,
+ * offers "Report to Headteacher" on pages, and tells open tabs when the school's settings change. Every message
+ * is validated and its sender checked before anything is done.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { ContentToBackground, parseMessage } from '../protocol';
+import { ContentToBackground, parseMessage, UiToBackground } from '../protocol';
+import { PROFILE_KEYS } from '../storage/profile-store';
 import { broadcastSettingsChanged } from './broadcast';
 import { checkDraft, settingsChanged } from './checker';
-import { fromContentScript } from './senders';
+import { installContextMenu } from './reporting';
+import { fromContentScript, fromExtensionPage } from './senders';
+import { handleUi } from './ui';
 
 async function handleContent(message: ContentToBackground, sender: Runtime.MessageSender): Promise<unknown> {
   switch (message.kind) {
@@ -25,14 +29,25 @@ async function handleContent(message: ContentToBackground, sender: Runtime.Messa
 }
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
-  if (!fromContentScript(sender)) return undefined;
-  const message = parseMessage(ContentToBackground, raw);
-  if (!message) return undefined;
-  return handleContent(message, sender).catch(() => undefined);
+  if (fromContentScript(sender)) {
+    const message = parseMessage(ContentToBackground, raw);
+    return message ? handleContent(message, sender).catch(() => undefined) : undefined;
+  }
+  if (fromExtensionPage(sender)) {
+    const message = parseMessage(UiToBackground, raw);
+    return message
+      ? handleUi(message).catch((error: unknown) => ({ ok: false, error: String(error) }))
+      : undefined;
+  }
+  return undefined;
 });
 
-browser.storage.onChanged.addListener((_changes, area) => {
-  if (area !== 'local' && area !== 'managed') return;
+browser.storage.onChanged.addListener((changes, area) => {
+  const profileChanged =
+    area === 'managed' || (area === 'local' && PROFILE_KEYS.some((key) => key in changes));
+  if (!profileChanged) return;
   settingsChanged();
   void broadcastSettingsChanged();
 });
+
+installContextMenu();

@@ -23,6 +23,18 @@ import { type Surfacing, surfaceOf } from './sites';
 import { Highlighter } from './ui/highlights';
 import { Overlay } from './ui/overlay';
 
+/**
+ * What the member of staff selected on the page, for a report about someone else's content. A selection in a
+ * compose box is their own draft, which never leaves the page.
+ */
+function reportableSelection(): string {
+  const selection = document.getSelection();
+  const anchor = selection?.anchorNode;
+  const element = anchor instanceof Element ? anchor : anchor?.parentElement;
+  if (!selection || element?.closest('[contenteditable="true"], textarea, input')) return '';
+  return selection.toString().slice(0, 5_000);
+}
+
 function start(): void {
   const extension = runtime;
   if (!extension) return;
@@ -127,8 +139,10 @@ function start(): void {
     if (signal.aborted || sender.id !== extension.id) return undefined;
     if (parseMessage(BackgroundToContent, raw)?.kind === 'settings/changed') {
       for (const composer of composers.values()) void composer.run();
-    } else if (parseMessage(PopupToContent, raw)?.kind === 'findings/get') {
-      respond(summaries());
+    } else {
+      const request = parseMessage(PopupToContent, raw);
+      if (request?.kind === 'findings/get') respond(summaries());
+      else if (request?.kind === 'selection/get') respond({ selection: reportableSelection() });
     }
     return undefined;
   });

@@ -13,17 +13,56 @@ export interface RosterRecord {
   fileName: string;
 }
 
+/** A report the member of staff sent: their own history, kept on this device only. */
+export interface ReportRecord {
+  id?: number;
+  time: string;
+  url: string;
+  title: string;
+  selection: string;
+  link: string;
+  image: string;
+  note: string;
+  reporter: string;
+  channel: 'email' | 'form' | 'clipboard';
+  /** The mailto: or form address the report opened, or the copied text. */
+  target: string;
+  subject: string;
+  body: string;
+  /** The visible tab when the report was made, to attach to the email. */
+  screenshot?: Blob;
+}
+
+/** A school logo, as the fingerprints the image check compares with (never the only copy of the picture). */
+export interface LogoRecord {
+  id?: number;
+  name: string;
+  addedAt: string;
+  /** A small preview for the options page. */
+  thumbnail: Blob;
+  /** Perceptual fingerprints at several scales (see src/images). */
+  fingerprints: number[][];
+}
+
 export interface PostGuardDb extends DBSchema {
   roster: { key: 'current'; value: RosterRecord };
+  reports: { key: number; value: ReportRecord };
+  logos: { key: number; value: LogoRecord };
 }
 
 export const DB_NAME = 'post-guard';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
-/** One step per version: `MIGRATIONS[n]` takes a database at version n to n + 1. */
+/** One step per version: `MIGRATIONS[n]` takes a database at version n to n + 1. Never edit a shipped step. */
 const MIGRATIONS: Array<(db: IDBPDatabase<PostGuardDb>) => void> = [
+  // 0 → 1 (0.1.0): the pupil roster.
   (db) => {
     db.createObjectStore('roster');
+  },
+  // 1 → 2: the report history and the school's logos.
+  (db) => {
+    db.createObjectStore('reports', { keyPath: 'id', autoIncrement: true });
+    db.createObjectStore('logos', { keyPath: 'id', autoIncrement: true });
   },
 ];
 
@@ -52,4 +91,23 @@ export async function saveRoster(record: RosterRecord): Promise<void> {
 
 export async function clearRoster(): Promise<void> {
   await (await database()).delete('roster', 'current');
+}
+
+/** Keeps the newest reports: the history is for the member of staff, not an archive. */
+const MAX_REPORTS = 200;
+
+export async function addReport(report: ReportRecord): Promise<number> {
+  const db = await database();
+  const id = await db.add('reports', report);
+  const keys = await db.getAllKeys('reports');
+  for (const old of keys.slice(0, Math.max(0, keys.length - MAX_REPORTS))) await db.delete('reports', old);
+  return id;
+}
+
+export async function getReport(id: number): Promise<ReportRecord | undefined> {
+  return (await database()).get('reports', id);
+}
+
+export async function listReports(): Promise<ReportRecord[]> {
+  return (await (await database()).getAll('reports')).reverse();
 }

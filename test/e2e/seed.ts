@@ -9,7 +9,8 @@ export async function seedRoster(harness: Harness, pupils: Pupil[]): Promise<voi
   await harness.serviceWorker.evaluate(
     (roster) =>
       new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('post-guard', 1);
+        // No version: a fresh database starts as version 1 (the roster only) and the extension upgrades it.
+        const open = indexedDB.open('post-guard');
         open.onupgradeneeded = () => open.result.createObjectStore('roster');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {

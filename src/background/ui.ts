@@ -1,0 +1,85 @@
+/** Requests from our own pages (popup, options, report page): settings, roster, reporter name, reports. */
+import browser from 'webextension-polyfill';
+import { missingDetails } from '../profile/default';
+import { validateProfile } from '../profile/parse';
+import type { SaveReply, UiState, UiToBackground } from '../protocol';
+import { clearRoster, loadRoster, saveRoster } from '../storage/db';
+import { effectiveProfile, resetProfile, saveProfile } from '../storage/profile-store';
+import { broadcastSettingsChanged } from './broadcast';
+import { settingsChanged } from './checker';
+import { REPORTER_KEY, report } from './reporting';
+
+async function state(): Promise<UiState> {
+  const [effective, roster, stored] = await Promise.all([
+    effectiveProfile(),
+    loadRoster().catch(() => undefined),
+    browser.storage.local.get(REPORTER_KEY),
+  ]);
+  return {
+    profile: effective.profile,
+    source: effective.source,
+    problems: effective.problems,
+    fellBack: effective.fellBack ?? false,
+    missing: missingDetails(effective.profile),
+    roster: roster
+      ? { count: roster.pupils.length, importedAt: roster.importedAt, fileName: roster.fileName }
+      : null,
+    reporterName: typeof stored[REPORTER_KEY] === 'string' ? stored[REPORTER_KEY] : '',
+  };
+}
+
+async function changed(): Promise<void> {
+  settingsChanged();
+  await broadcastSettingsChanged();
+}
+
+export async function handleUi(message: UiToBackground): Promise<unknown> {
+  switch (message.kind) {
+    case 'ui/state':
+      return state();
+    case 'ui/profile/save': {
+      const { source } = await effectiveProfile();
+      if (source === 'managed')
+        return {
+          ok: false,
+          problems: [{ path: '(profile)', message: 'managed by your school' }],
+        } satisfies SaveReply;
+      const result = validateProfile(message.profile);
+      if (!result.ok) return { ok: false, problems: result.problems } satisfies SaveReply;
+      await saveProfile(result.value); // storage.onChanged tells the tabs
+      return { ok: true, problems: [] } satisfies SaveReply;
+    }
+    case 'ui/profile/reset':
+      await resetProfile();
+      return { ok: true, problems: [] } satisfies SaveReply;
+    case 'ui/roster/save':
+      await saveRoster({
+        pupils: message.pupils,
+        importedAt: new Date().toISOString(),
+        fileName: message.fileName,
+      });
+      await changed();
+      return { ok: true, problems: [] } satisfies SaveReply;
+    case 'ui/roster/clear':
+      await clearRoster();
+      await changed();
+      return { ok: true, problems: [] } satisfies SaveReply;
+    case 'ui/reporter/save':
+      await browser.storage.local.set({ [REPORTER_KEY]: message.name.trim() });
+      return { ok: true, problems: [] } satisfies SaveReply;
+    case 'ui/report': {
+      const tab = await browser.tabs.get(message.tabId);
+      const selection = await browser.tabs
+        .sendMessage(message.tabId, { kind: 'selection/get' })
+        .then((reply) => (reply as { selection?: unknown })?.selection)
+        .catch(() => '');
+      const id = await report(tab, {
+        selection: typeof selection === 'string' ? selection.slice(0, 5_000) : '',
+        link: '',
+        image: '',
+        note: message.note,
+      });
+      return { ok: true, id };
+    }
+  }
+}
