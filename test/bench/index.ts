@@ -3,6 +3,7 @@
  * `npm run bench -- engine corpus` runs only the modules named.
  */
 import { cpus, loadavg } from 'node:os';
+import browser from './browser';
 import corpus from './corpus';
 import engine from './engine';
 import type { BenchModule } from './lib/module';
@@ -10,7 +11,7 @@ import { Report } from './lib/report';
 import peer from './peer';
 import rules from './rules';
 
-const MODULES: BenchModule[] = [corpus, engine, rules, peer];
+const MODULES: BenchModule[] = [corpus, engine, rules, peer, browser];
 
 const only = process.argv.slice(2);
 const unknown = only.filter((id) => !MODULES.some((m) => m.id === id));
