@@ -17,7 +17,10 @@ export const SITE_MATCHES = [
 
 export default defineManifest(({ mode }) => {
   const firefox = mode === 'firefox';
+  // Test builds only (test/e2e/global-setup.ts): a fixed public key gives the unpacked extension a known id.
+  const testKey = process.env.POST_GUARD_TEST_KEY;
   return {
+    ...(testKey && !firefox ? { key: testKey } : {}),
     manifest_version: 3,
     name: '__MSG_extName__',
     short_name: 'Post Guard',

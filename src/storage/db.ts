@@ -74,8 +74,10 @@ export function database(): Promise<IDBPDatabase<PostGuardDb>> {
       for (let version = oldVersion; version < DB_VERSION; version++) MIGRATIONS[version]?.(db);
     },
     blocking() {
-      // A newer version of the extension wants to upgrade: let it.
+      // A newer version of the extension wants to upgrade: close ours and let it; the next call reopens.
+      const current = opening;
       opening = undefined;
+      void current?.then((db) => db.close());
     },
   });
   return opening;

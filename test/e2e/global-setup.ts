@@ -5,12 +5,14 @@
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import { ASSET_BASE, HTML_ENTRIES } from '../fixtures/shared/sites';
+import { EXTENSION_KEY, EXTENSION_KEY_ENV } from './extension-key';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURES_OUT = resolve(ROOT, 'test-results/fixtures');
 
-/** The extension, exactly as `vite build` makes it. */
+/** The extension, exactly as `vite build` makes it, plus a fixed `key` so its id is known (extension-key.ts). */
 function buildExtension() {
+  process.env[EXTENSION_KEY_ENV] = EXTENSION_KEY;
   return build({
     root: ROOT,
     configFile: resolve(ROOT, 'vite.config.ts'),
