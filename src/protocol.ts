@@ -91,7 +91,12 @@ export const PopupToContent = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('selection/get') }),
 ]);
 
-export const SelectionReplySchema = z.strictObject({ selection: text(5_000) });
+/** The selection, and the page's address and title (without activeTab, a tab's own record of them is hidden). */
+export const SelectionReplySchema = z.strictObject({
+  selection: text(5_000),
+  url: text(8_000),
+  title: text(1_000),
+});
 export type PopupToContent = z.output<typeof PopupToContent>;
 
 /** Parses a message or returns undefined: a malformed message is dropped, never half-handled. */
@@ -123,7 +128,11 @@ export const UiToBackground = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('ui/roster/clear') }),
   z.strictObject({ kind: z.literal('ui/reporter/save'), name: text(120) }),
   /** "Report this page to the Headteacher" from the popup, for the tab it was opened on. */
-  z.strictObject({ kind: z.literal('ui/report'), tabId: count, note: text(2_000) }),
+  z.strictObject({
+    kind: z.literal('ui/report'),
+    tabId: z.number().check(z.int(), z.gte(0)),
+    note: text(2_000),
+  }),
 ]);
 export type UiToBackground = z.output<typeof UiToBackground>;
 

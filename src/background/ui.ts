@@ -2,7 +2,13 @@
 import browser from 'webextension-polyfill';
 import { missingDetails } from '../profile/default';
 import { validateProfile } from '../profile/parse';
-import type { SaveReply, UiState, UiToBackground } from '../protocol';
+import {
+  parseMessage,
+  type SaveReply,
+  SelectionReplySchema,
+  type UiState,
+  type UiToBackground,
+} from '../protocol';
 import { clearRoster, loadRoster, saveRoster } from '../storage/db';
 import { effectiveProfile, resetProfile, saveProfile } from '../storage/profile-store';
 import { broadcastSettingsChanged } from './broadcast';
@@ -69,16 +75,20 @@ export async function handleUi(message: UiToBackground): Promise<unknown> {
       return { ok: true, problems: [] } satisfies SaveReply;
     case 'ui/report': {
       const tab = await browser.tabs.get(message.tabId);
-      const selection = await browser.tabs
-        .sendMessage(message.tabId, { kind: 'selection/get' })
-        .then((reply) => (reply as { selection?: unknown })?.selection)
-        .catch(() => '');
-      const id = await report(tab, {
-        selection: typeof selection === 'string' ? selection.slice(0, 5_000) : '',
-        link: '',
-        image: '',
-        note: message.note,
-      });
+      // On the four sites our content script knows the selection (and the address, should activeTab not apply).
+      const page = parseMessage(
+        SelectionReplySchema,
+        await browser.tabs.sendMessage(message.tabId, { kind: 'selection/get' }).catch(() => undefined),
+      );
+      const id = await report(
+        { ...tab, url: tab.url ?? page?.url, title: tab.title ?? page?.title },
+        {
+          selection: page?.selection ?? '',
+          link: '',
+          image: '',
+          note: message.note,
+        },
+      );
       return { ok: true, id };
     }
   }

@@ -142,7 +142,13 @@ function start(): void {
     } else {
       const request = parseMessage(PopupToContent, raw);
       if (request?.kind === 'findings/get') respond(summaries());
-      else if (request?.kind === 'selection/get') respond({ selection: reportableSelection() });
+      else if (request?.kind === 'selection/get') {
+        respond({
+          selection: reportableSelection(),
+          url: location.href.slice(0, 8_000),
+          title: document.title.slice(0, 1_000),
+        });
+      }
     }
     return undefined;
   });

@@ -5,10 +5,9 @@
  * Main-thread cost is measured, not guessed: Chromium's own TaskDuration (DevTools Performance metrics) over the
  * same typing, with and without the extension, the difference divided by the number of input events.
  */
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import setup from '../e2e/global-setup';
 import { focusSurface, type Harness, launch } from '../e2e/harness';
@@ -16,7 +15,7 @@ import { seedRoster } from '../e2e/seed';
 import { SURFACES } from '../fixtures/shared/sites';
 import { roster } from './lib/fixtures';
 import type { BenchModule } from './lib/module';
-import { type Report, ms } from './lib/report';
+import { ms, type Report } from './lib/report';
 import { stats } from './lib/timing';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -33,7 +32,9 @@ function longPost(): string {
 async function taskSeconds(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
-  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+    metrics: Array<{ name: string; value: number }>;
+  };
   await cdp.detach();
   return metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
 }
@@ -45,7 +46,9 @@ async function typingCost(harness: Harness): Promise<{ busyMs: number; page: Pag
   await page.evaluate((text) => {
     const data = new DataTransfer();
     data.setData('text/plain', text);
-    document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    document.activeElement?.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
   }, longPost());
   await page.waitForTimeout(500);
   const before = await taskSeconds(page);
@@ -92,12 +95,10 @@ async function popupPaint(harness: Harness): Promise<number[]> {
   for (let i = 0; i < 5; i++) {
     const page = await harness.context.newPage();
     await page.goto(`chrome-extension://${harness.extensionId}/src/popup/index.html`);
+    // The popup marks its first render; navigation start → that mark is what staff wait for.
+    await page.waitForFunction(() => performance.getEntriesByName('post-guard:first-render').length > 0);
     times.push(
-      (await page.evaluate(`new Promise((done) => {
-        const paint = () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
-        if (paint() !== undefined) return done(paint());
-        new PerformanceObserver(() => done(paint() ?? Number.NaN)).observe({ type: 'paint', buffered: true });
-      })`)) as number,
+      await page.evaluate(() => performance.getEntriesByName('post-guard:first-render')[0]!.startTime),
     );
     await page.close();
   }
@@ -135,16 +136,65 @@ const browser: BenchModule = {
     report.table(
       ['measure', 'value', 'target'],
       [
-        ['content script, minified', `${(size / 1024).toFixed(1)} KB (${(gzip / 1024).toFixed(1)} KB gzip)`, report.target('content script size', `${(size / 1024).toFixed(1)} KB`, '≤ 80 KB', size <= 80 * 1024)],
+        [
+          'content script, minified',
+          `${(size / 1024).toFixed(1)} KB (${(gzip / 1024).toFixed(1)} KB gzip)`,
+          report.target(
+            'content script size',
+            `${(size / 1024).toFixed(1)} KB`,
+            '≤ 80 KB',
+            size <= 80 * 1024,
+          ),
+        ],
         ['main thread per input event, page alone', `${ms(bare.busyMs / TYPED)} ms`, ''],
         ['main thread per input event, with Post Guard', `${ms(measured.busyMs / TYPED)} ms`, ''],
-        ['added by Post Guard per input event', `${ms(perEvent)} ms`, report.target('main-thread work added per input event (3,000 chars)', `${ms(perEvent)} ms`, '≤ 2 ms', perEvent <= 2)],
+        [
+          'added by Post Guard per input event',
+          `${ms(perEvent)} ms`,
+          report.target(
+            'main-thread work added per input event (3,000 chars)',
+            `${ms(perEvent)} ms`,
+            '≤ 2 ms',
+            perEvent <= 2,
+          ),
+        ],
         ['last keystroke → finding drawn, median', `${ms(latency.median)} ms`, ''],
-        ['last keystroke → finding drawn, max', `${ms(latency.max)} ms`, report.target('findings after the last keystroke', `${ms(latency.max)} ms (max of ${latency.runs})`, '≤ 150 ms', latency.max <= 150)],
+        [
+          'last keystroke → finding drawn, max',
+          `${ms(latency.max)} ms`,
+          report.target(
+            'findings after the last keystroke',
+            `${ms(latency.max)} ms (max of ${latency.runs})`,
+            '≤ 150 ms',
+            latency.max <= 150,
+          ),
+        ],
         ['main thread over 5 s idle, page alone', `${ms(bareIdle)} ms`, ''],
-        ['main thread over 5 s idle, with Post Guard', `${ms(idle)} ms`, report.target('work while idle (5 s, beyond the page\'s own)', `${ms(Math.max(0, idle - bareIdle))} ms`, '≈ 0 (≤ 5 ms)', idle - bareIdle <= 5)],
-        ['popup first paint, median', `${ms(popup.median)} ms`, report.target('popup opens', `${ms(popup.max)} ms (max of ${popup.runs})`, '≤ 200 ms', popup.max <= 200)],
-        ['network requests by the extension', String(requests), report.target('no network requests', String(requests), '0', requests === 0)],
+        [
+          'main thread over 5 s idle, with Post Guard',
+          `${ms(idle)} ms`,
+          report.target(
+            "work while idle (5 s, beyond the page's own)",
+            `${ms(Math.max(0, idle - bareIdle))} ms`,
+            '≈ 0 (≤ 5 ms)',
+            idle - bareIdle <= 5,
+          ),
+        ],
+        [
+          'popup first render, median',
+          `${ms(popup.median)} ms`,
+          report.target(
+            'popup opens',
+            `${ms(popup.max)} ms (max of ${popup.runs})`,
+            '≤ 200 ms',
+            popup.max <= 200,
+          ),
+        ],
+        [
+          'network requests by the extension',
+          String(requests),
+          report.target('no network requests', String(requests), '0', requests === 0),
+        ],
       ],
     );
     report.note(

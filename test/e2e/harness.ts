@@ -92,9 +92,9 @@ export async function launch(options: { extension?: boolean } = {}): Promise<Har
 
   const requests: string[] = [];
   const pageErrors: string[] = [];
-  await context.route('**/*', async (route) => {
-    // The extension's own pages and files are served by the browser itself.
-    if (route.request().url().startsWith('chrome-extension:')) return route.continue();
+  // Web addresses only: the extension's own pages and files are the browser's business, and routing them through
+  // the test process would only slow them down.
+  await context.route(/^https?:\/\//, async (route) => {
     const file = fixtureFile(route.request());
     if (!file) return route.abort('blockedbyclient');
     const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';

@@ -35,16 +35,6 @@ interface Chrome {
 }
 declare const chrome: Chrome;
 
-/**
- * The harness aborts every request that is not a fixture file, and Playwright's routing sees the extension's own
- * files too: let chrome-extension:// through (the last route registered is asked first).
- */
-async function launchAllowingExtensionFiles(): Promise<Harness> {
-  const harness = await launch();
-  await harness.context.route(/^chrome-extension:\/\//, (route) => route.continue());
-  return harness;
-}
-
 async function openOptions(harness: Harness): Promise<Page> {
   const page = await harness.context.newPage();
   await page.goto(`chrome-extension://${harness.extensionId}/src/options/index.html`);
@@ -237,7 +227,7 @@ describe('the options page', () => {
   beforeAll(async () => {
     // A run killed during the managed tests below could leave their policy behind: it would manage this browser.
     rmSync(POLICY_FILE, { force: true });
-    harness = await launchAllowingExtensionFiles();
+    harness = await launch();
     mkdirSync(SCREENSHOTS, { recursive: true });
     page = await openOptions(harness);
   });
@@ -552,7 +542,7 @@ describe('a profile managed by the school', () => {
     for (let dir = POLICY_DIR; !existsSync(dir); dir = dirname(dir)) created.unshift(dir);
     mkdirSync(POLICY_DIR, { recursive: true });
     writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: MANAGED } } }));
-    harness = await launchAllowingExtensionFiles();
+    harness = await launch();
   });
   afterAll(async () => {
     await harness?.close();

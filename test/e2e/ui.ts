@@ -59,7 +59,8 @@ export class Ui {
     name: string | RegExp,
     options: { gone?: boolean; timeout?: number } = {},
   ): Promise<Found | undefined> {
-    const deadline = Date.now() + (options.timeout ?? 5_000);
+    // Generous: CI machines are small and busy; a wait ends as soon as the node is there.
+    const deadline = Date.now() + (options.timeout ?? 15_000);
     for (;;) {
       const found = await this.find(role, name);
       if (options.gone ? !found : found) return found;
