@@ -53,7 +53,7 @@ export default defineManifest(({ mode }) => {
           browser_specific_settings: {
             gecko: {
               id: 'post-guard@schools.example',
-              strict_min_version: '128.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
