@@ -52,7 +52,7 @@ export default defineConfig(({ mode }) => {
   }
   const firefox = mode === 'firefox';
   return {
-    publicDir: 'assets',
+    publicDir: 'assets/extension',
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,

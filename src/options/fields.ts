@@ -1,7 +1,7 @@
 /**
  * The options form, described as data: every control is named by the profile path it edits ("school.aliases",
  * "rules.pupil-name"), so a validation problem's path leads straight to its control. Labels and hints are
- * message keys (assets/_locales); nothing here touches the DOM or the extension APIs, so unit tests can load it.
+ * message keys (assets/extension/_locales); nothing here touches the DOM or the extension APIs, so unit tests can load it.
  */
 import type { WEEKDAYS } from '../profile/constants';
 import { RULE_IDS, type RuleId } from '../rules/ids';

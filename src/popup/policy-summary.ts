@@ -1,6 +1,6 @@
 /**
  * "The policy in plain words": a summary of every section (§1–§12) of the Social Media Policy Post Guard ships
- * with (assets/policy/cansfield-social-media-policy.md), for staff, with short do / don't examples.
+ * with (assets/extension/policy/cansfield-social-media-policy.md), for staff, with short do / don't examples.
  * The words themselves live in _locales (keys policy_s<N>_…), ready for Welsh; this module only says which keys
  * make up each section. `keywords` are extra words people search with (never shown). Pure: no extension APIs.
  */

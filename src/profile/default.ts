@@ -1,6 +1,6 @@
 /**
  * The embedded default school: Cansfield High School, from the policy the extension ships with
- * (assets/policy/cansfield-social-media-policy.md, approved 22 September 2022).
+ * (assets/extension/policy/cansfield-social-media-policy.md, approved 22 September 2022).
  * What the policy does not say, the Headteacher's name and email and the school's website, stays empty so the
  * popup and options page can ask the school to fill it in.
  *

@@ -18,7 +18,7 @@ import { Ui } from './ui';
 
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots');
 const _DIST = join(import.meta.dirname, '../../dist');
-const MESSAGES = join(import.meta.dirname, '../../assets/_locales/en_GB/messages.json');
+const MESSAGES = join(import.meta.dirname, '../../assets/extension/_locales/en_GB/messages.json');
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** The part of the extension API these tests call in the service worker (it runs there; typed here). */

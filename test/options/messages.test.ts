@@ -8,7 +8,7 @@ import { REPORT_FIELDS } from '../../src/profile/constants';
 
 const ROOT = join(import.meta.dirname, '../..');
 const messages = JSON.parse(
-  readFileSync(join(ROOT, 'assets/_locales/en_GB/messages.json'), 'utf8'),
+  readFileSync(join(ROOT, 'assets/extension/_locales/en_GB/messages.json'), 'utf8'),
 ) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const sources = readdirSync(join(ROOT, 'src/options'))
   .filter((file) => file.endsWith('.ts'))

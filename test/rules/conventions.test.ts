@@ -12,7 +12,7 @@ const root = join(import.meta.dirname, '../..');
 const ruleFiles = readdirSync(join(root, 'src/rules'))
   .filter((f) => f.endsWith('.ts') && !['index.ts', 'ids.ts', 'define.ts'].includes(f))
   .map((f) => f.replace(/\.ts$/, ''));
-const policy = readFileSync(join(root, 'assets/policy/cansfield-social-media-policy.md'), 'utf8');
+const policy = readFileSync(join(root, 'assets/extension/policy/cansfield-social-media-policy.md'), 'utf8');
 
 /** Section numbers and the lettered items of §6 that the policy has. */
 function clauseExists(clause: string): boolean {
