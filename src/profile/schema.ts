@@ -16,9 +16,18 @@ export { REPORT_FIELDS, WEEKDAYS };
 
 const MAX_LIST = 100;
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what we refuse
+const PRINTABLE = /^[^\u0000-\u001f\u007f-\u009f]*$/;
+const printable = () => z.regex(PRINTABLE, 'must not contain control characters');
+
 const phrase = z
   .string()
-  .check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(200, 'must be at most 200 characters'));
+  .check(
+    z.trim(),
+    z.minLength(1, 'must not be empty'),
+    z.maxLength(200, 'must be at most 200 characters'),
+    printable(),
+  );
 const list = <T extends z.core.SomeType>(item: T, max = MAX_LIST) =>
   z.array(item).check(z.maxLength(max, `at most ${max} entries`));
 const phrases = list(phrase);
@@ -27,7 +36,7 @@ const email = z.union([z.literal(''), z.email('expected an email address like he
 
 const contact = z.strictObject({
   name: z
-    ._default(z.string().check(z.trim(), z.maxLength(120)), '')
+    ._default(z.string().check(z.trim(), z.maxLength(120), printable()), '')
     .check(z.describe('Full name, e.g. "Mrs J. Smith".')),
   email: z._default(email, '').check(z.describe('Email address; leave empty until the school fills it in.')),
 });

@@ -102,3 +102,26 @@ describe('validating a profile', () => {
     expect(hours({ days: ['mon'], start: '08:30', end: '15:30', timeZone: 'Mars/Olympus' })).toBe(false);
   });
 });
+
+describe('hostile profile files', () => {
+  it('refuses a 50 MB file before parsing it', () => {
+    const result = parseProfileJson(`{"school": {"name": "${'x'.repeat(50_000_000)}"}}`);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]?.message).toMatch(/too large/);
+  });
+
+  it('names control characters and overlong values as problems, never as a name', () => {
+    const result = validateProfile({
+      school: { name: 'x'.repeat(201), aliases: ['Oak\u0000Academy'], slogans: ['\u001b[31mred'] },
+      contacts: { headteacher: { name: 'Mrs\u0007Ash', email: '' } },
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'school.name: must be at most 200 characters',
+      'school.aliases[0]: must not contain control characters',
+      'school.slogans[0]: must not contain control characters',
+      'contacts.headteacher.name: must not contain control characters',
+    ]);
+  });
+});

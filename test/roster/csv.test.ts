@@ -101,3 +101,26 @@ describe('malformed CSV', () => {
     expect(result.rejected[0]?.reason).toMatch(/^not valid CSV/);
   });
 });
+
+describe('hostile files', () => {
+  it('refuses a file far too large to be a roster, without parsing it', () => {
+    const result = parseRosterCsv(`Forename,Surname\n${'A'.repeat(50_000_000)},B\n`);
+    expect(result.pupils).toEqual([]);
+    expect(result.error).toMatch(/too large/);
+  });
+
+  it('neutralises spreadsheet formulae and control characters in any column', () => {
+    const result = parseRosterCsv(
+      [
+        'Forename,Surname,Preferred Forename',
+        '"=cmd|\' /C calc\'!A0",Smith,',
+        'Oliver,"@SUM(1+1)",',
+        'Isla,Brown,"-2+3"',
+        'Mia,"O\u0000Connor",',
+        'Zoe,Nowak,"Zo\u001be"',
+      ].join('\n'),
+    );
+    expect(result.pupils).toEqual([]);
+    expect(result.rejected.map((r) => r.line)).toEqual([2, 3, 4, 5, 6]);
+  });
+});
