@@ -16,6 +16,9 @@ const severity = z.enum(SEVERITIES);
 /** The longest text the content script sends for checking: far past every site's own limit. */
 export const MAX_CHECKED_TEXT = 200_000;
 
+/** The largest side of a picture as sent for checking (the matcher works at 512). */
+export const MAX_IMAGE_SIDE = 1_024;
+
 const EditSchema = z.strictObject({ start: count, end: count, text: text(2_000) });
 const FixSchema = z.strictObject({ label: text(80), edits: z.array(EditSchema).check(z.maxLength(20)) });
 
@@ -33,6 +36,10 @@ export const ShownFindingSchema = z.strictObject({
   why: text(600),
 });
 export type ShownFinding = z.output<typeof ShownFindingSchema>;
+
+/** The finding about a picture, or a note that it could not be read. */
+export const ImageReplySchema = z.strictObject({ finding: z.nullable(ShownFindingSchema) });
+export type ImageReply = z.output<typeof ImageReplySchema>;
 
 export const CheckReplySchema = z.strictObject({
   findings: z.array(ShownFindingSchema).check(z.maxLength(2_000)),
@@ -75,6 +82,18 @@ export const ContentToBackground = z.discriminatedUnion('kind', [
     text: text(MAX_CHECKED_TEXT),
   }),
   z.strictObject({ kind: z.literal('badge/set'), breaches: count, total: count }),
+  /**
+   * Check a picture attached to a compose box for the school's logo. The content script decodes it straight to
+   * the working size (the browser's decoder threads do the work) and sends its grey pixels, base64; the search
+   * runs in the service worker.
+   */
+  z.strictObject({
+    kind: z.literal('image/check'),
+    name: text(260),
+    width: z.number().check(z.int(), z.gte(1), z.lte(MAX_IMAGE_SIDE)),
+    height: z.number().check(z.int(), z.gte(1), z.lte(MAX_IMAGE_SIDE)),
+    luma: z.string().check(z.maxLength(Math.ceil((MAX_IMAGE_SIDE * MAX_IMAGE_SIDE * 4) / 3) + 4)),
+  }),
 ]);
 export type ContentToBackground = z.output<typeof ContentToBackground>;
 
@@ -116,6 +135,28 @@ export const PupilSchema = z.strictObject({
 /** A problem with a profile, named by path and, for files, line (see src/profile/errors.ts). */
 export const ProblemSchema = z.strictObject({ path: text(300), message: text(500), line: z.optional(count) });
 
+const grid = z.strictObject({
+  cols: z.number().check(z.int(), z.gte(1), z.lte(64)),
+  rows: z.number().check(z.int(), z.gte(1), z.lte(64)),
+  luma: z.array(z.number().check(z.gte(0), z.lte(255))).check(z.maxLength(4_096)),
+  cover: z.optional(z.array(z.number().check(z.gte(0), z.lte(255))).check(z.maxLength(4_096))),
+});
+/** A logo's fingerprint (src/images): the only form in which the school's logo is kept. */
+export const LogoPrintSchema = z.strictObject({
+  v: z.literal(1),
+  width: z.number().check(z.gte(1), z.lte(100_000)),
+  height: z.number().check(z.gte(1), z.lte(100_000)),
+  coarse: grid,
+  fine: grid,
+});
+
+export const LogosReplySchema = z.strictObject({
+  logos: z.array(
+    z.strictObject({ id: z.number(), name: text(260), addedAt: text(40), thumbnail: z.string() }),
+  ),
+});
+export type LogosReply = z.output<typeof LogosReplySchema>;
+
 export const UiToBackground = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('ui/state') }),
   z.strictObject({ kind: z.literal('ui/profile/save'), profile: z.unknown() }),
@@ -127,6 +168,14 @@ export const UiToBackground = z.discriminatedUnion('kind', [
   }),
   z.strictObject({ kind: z.literal('ui/roster/clear') }),
   z.strictObject({ kind: z.literal('ui/reporter/save'), name: text(120) }),
+  z.strictObject({ kind: z.literal('ui/logos/list') }),
+  z.strictObject({
+    kind: z.literal('ui/logos/add'),
+    name: text(260),
+    thumbnail: z.string().check(z.maxLength(400_000), z.startsWith('data:image/')),
+    print: LogoPrintSchema,
+  }),
+  z.strictObject({ kind: z.literal('ui/logos/remove'), id: z.number().check(z.int(), z.gte(0)) }),
   /** "Report this page to the Headteacher" from the popup, for the tab it was opened on. */
   z.strictObject({
     kind: z.literal('ui/report'),

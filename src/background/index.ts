@@ -8,6 +8,7 @@ import { ContentToBackground, parseMessage, UiToBackground } from '../protocol';
 import { PROFILE_KEYS } from '../storage/profile-store';
 import { broadcastSettingsChanged } from './broadcast';
 import { checkDraft, settingsChanged } from './checker';
+import { checkImage } from './images';
 import { installContextMenu } from './reporting';
 import { fromContentScript, fromExtensionPage } from './senders';
 import { handleUi } from './ui';
@@ -16,6 +17,8 @@ async function handleContent(message: ContentToBackground, sender: Runtime.Messa
   switch (message.kind) {
     case 'check':
       return checkDraft(message);
+    case 'image/check':
+      return checkImage(message);
     case 'badge/set': {
       const tabId = sender.tab!.id!;
       await browser.action.setBadgeText({

@@ -3,16 +3,18 @@ import browser from 'webextension-polyfill';
 import { missingDetails } from '../profile/default';
 import { validateProfile } from '../profile/parse';
 import {
+  type LogosReply,
   parseMessage,
   type SaveReply,
   SelectionReplySchema,
   type UiState,
   type UiToBackground,
 } from '../protocol';
-import { clearRoster, loadRoster, saveRoster } from '../storage/db';
+import { addLogo, clearRoster, listLogos, loadRoster, removeLogo, saveRoster } from '../storage/db';
 import { effectiveProfile, resetProfile, saveProfile } from '../storage/profile-store';
 import { broadcastSettingsChanged } from './broadcast';
 import { settingsChanged } from './checker';
+import { logosChanged } from './images';
 import { REPORTER_KEY, report } from './reporting';
 
 async function state(): Promise<UiState> {
@@ -69,6 +71,30 @@ export async function handleUi(message: UiToBackground): Promise<unknown> {
     case 'ui/roster/clear':
       await clearRoster();
       await changed();
+      return { ok: true, problems: [] } satisfies SaveReply;
+    case 'ui/logos/list': {
+      const logos = await listLogos();
+      return {
+        logos: logos.map((logo) => ({
+          id: logo.id!,
+          name: logo.name,
+          addedAt: logo.addedAt,
+          thumbnail: logo.thumbnail,
+        })),
+      } satisfies LogosReply;
+    }
+    case 'ui/logos/add':
+      await addLogo({
+        name: message.name,
+        addedAt: new Date().toISOString(),
+        thumbnail: message.thumbnail,
+        print: message.print,
+      });
+      logosChanged();
+      return { ok: true, problems: [] } satisfies SaveReply;
+    case 'ui/logos/remove':
+      await removeLogo(message.id);
+      logosChanged();
       return { ok: true, problems: [] } satisfies SaveReply;
     case 'ui/reporter/save':
       await browser.storage.local.set({ [REPORTER_KEY]: message.name.trim() });

@@ -5,6 +5,8 @@
  */
 import { pausesPosting, rank, worst } from '../engine/severity';
 import type { Fix } from '../engine/types';
+import { decodeForMatch } from '../images/decode';
+import { grayscale } from '../images/planes';
 import type { ShownFinding as Finding } from '../protocol';
 import { t } from './browser';
 import { type Editable, isField, rootNodeOf } from './editable';
@@ -32,11 +34,49 @@ export interface Shown {
   /** The flagged words, shortened, for cards and the popup. */
   excerpt: string;
   range?: Range;
+  /** For a finding about an attached picture: its preview (an object URL of the member's own file). */
+  thumbnail?: string;
+}
+
+/** A picture attached to this compose box, and what the check found in it. */
+interface Picture {
+  name: string;
+  url: string;
+  finding: Finding | null;
 }
 
 /** Quiet time after the last keystroke before checking: findings show well within 150 ms. */
 const SETTLE_MS = 40;
 const EXCERPT = 60;
+/** Files larger than this (far beyond any phone photo) are not read; a note says so. */
+const MAX_PICTURE_BYTES = 30_000_000;
+
+function unreadable(name: string): Finding {
+  return {
+    rule: 'school-branding',
+    clause: '§11',
+    severity: 'advice',
+    start: 0,
+    end: 0,
+    message: t('picture_unreadable', name),
+    guidance: t('picture_check_yourself'),
+    fixes: [],
+    title: t('picture_title'),
+    why: '',
+  };
+}
+
+function base64(bytes: Uint8Array | Uint8ClampedArray): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export type PictureCheck = (
+  name: string,
+  pixels: { width: number; height: number; luma: string },
+) => Promise<Finding | null | undefined>;
 
 function keyOf(finding: Finding, text: string): string {
   return `${finding.rule}|${text.slice(finding.start, finding.end).toLowerCase()}`;
@@ -44,6 +84,8 @@ function keyOf(finding: Finding, text: string): string {
 
 export class Composer {
   shown: Shown[] = [];
+  private textShown: Shown[] = [];
+  private pictures: Picture[] = [];
   /** Set by "Post anyway": the next submit from this composer goes through untouched. */
   allowOnce = false;
   private text = '';
@@ -115,7 +157,53 @@ export class Composer {
 
   /** After a post goes through: sites clear the box by script, which fires no event we could hear. */
   submitted(): void {
+    this.clearPictures();
     for (const delay of [150, 1_000]) setTimeout(() => void this.run(), delay);
+  }
+
+  /**
+   * A picture the member attached: decoded straight to the working size (on the browser's decoder threads; here
+   * only a 512-pixel copy is drawn and read back), checked by the service worker, then shown with its finding.
+   */
+  async addPicture(file: File, check: PictureCheck): Promise<void> {
+    const picture: Picture = { name: file.name || 'picture', url: URL.createObjectURL(file), finding: null };
+    this.pictures.push(picture);
+    let finding: Finding | null | undefined;
+    try {
+      if (file.size > MAX_PICTURE_BYTES) throw new Error('too large');
+      const grey = grayscale((await decodeForMatch(file)).image);
+      if (!grey) throw new Error('no pixels');
+      finding = await check(picture.name, {
+        width: grey.width,
+        height: grey.height,
+        luma: base64(grey.data),
+      });
+    } catch {
+      // Corrupt, unsupported or huge: a note, never an exception, and it never stops anyone posting.
+      finding = unreadable(picture.name);
+    }
+    if (!this.pictures.includes(picture)) return; // posted or dismissed meanwhile
+    picture.finding = finding ?? null;
+    this.combine();
+    this.draw();
+    this.announce();
+    this.env.changed();
+  }
+
+  private clearPictures(): void {
+    for (const picture of this.pictures) URL.revokeObjectURL(picture.url);
+    this.pictures = [];
+    this.combine();
+  }
+
+  /** Findings about the text and about the pictures, as one list for the badge, cards, popup and pause. */
+  private combine(): void {
+    const pictures = this.pictures.flatMap((p) =>
+      p.finding
+        ? [{ finding: p.finding, excerpt: `${t('picture_label')}: ${p.name}`, thumbnail: p.url }]
+        : [],
+    );
+    this.shown = [...this.textShown, ...pictures];
   }
 
   schedule(): void {
@@ -150,7 +238,7 @@ export class Composer {
       this.dismissed.clear();
       this.announced.clear();
     }
-    this.shown = findings
+    this.textShown = findings
       .filter((f) => !this.dismissed.has(keyOf(f, text)))
       .map((finding) => ({
         finding,
@@ -159,6 +247,7 @@ export class Composer {
           ? { range: domRange(this.dom, finding.start, finding.end) }
           : {}),
       }));
+    this.combine();
     this.draw();
     this.announce();
     this.env.changed();
@@ -329,7 +418,13 @@ export class Composer {
   }
 
   dismiss(finding: Finding): void {
-    this.dismissed.add(keyOf(finding, this.text));
+    const picture = this.pictures.find((p) => p.finding === finding);
+    if (picture) {
+      // "Not a problem" for a picture: forget it (the member knows best whether they have permission).
+      this.pictures = this.pictures.filter((p) => p !== picture);
+      URL.revokeObjectURL(picture.url);
+      this.combine();
+    } else this.dismissed.add(keyOf(finding, this.text));
     this.closeCard(true);
     void this.run();
   }
@@ -346,6 +441,7 @@ export class Composer {
   }
 
   dispose(): void {
+    this.clearPictures();
     this.controller.abort();
     clearTimeout(this.timer);
     cancelAnimationFrame(this.frame);

@@ -11,14 +11,16 @@ import {
   CheckReplySchema,
   type ComposerSummary,
   type FindingsReply,
+  ImageReplySchema,
   MAX_CHECKED_TEXT,
   PopupToContent,
   parseMessage,
 } from '../protocol';
 import { runtime } from './browser';
-import { Composer } from './composer';
+import { Composer, type PictureCheck } from './composer';
 import { editableRoot } from './editable';
 import { Pause } from './pause';
+import { watchPictures } from './pictures';
 import { type Surfacing, surfaceOf } from './sites';
 import { Highlighter } from './ui/highlights';
 import { Overlay } from './ui/overlay';
@@ -110,6 +112,33 @@ function start(): void {
   };
 
   document.addEventListener('focusin', (event) => watch(event.composedPath()[0]), { capture: true, signal });
+
+  /** The compose box a picture belongs to: the box it was dropped in, or the nearest one around its file input. */
+  const composerFor = (target: Element): Composer | undefined => {
+    const direct = editableRoot(target);
+    if (direct) {
+      watch(direct);
+      return composers.get(direct);
+    }
+    for (let node = target.parentElement; node; node = node.parentElement) {
+      for (const [editor, composer] of composers) if (node.contains(editor)) return composer;
+      const editable = editableRoot(node.querySelector('[contenteditable="true"], textarea'));
+      if (editable) {
+        watch(editable);
+        return composers.get(editable);
+      }
+    }
+    return undefined;
+  };
+  const checkPicture: PictureCheck = async (name, pixels) => {
+    try {
+      const reply = await extension.sendMessage({ kind: 'image/check', name: name.slice(0, 260), ...pixels });
+      return parseMessage(ImageReplySchema, reply)?.finding;
+    } catch {
+      return undefined;
+    }
+  };
+  watchPictures(signal, composerFor, checkPicture);
   // A box already focused when we load (the site autofocused its composer).
   watch(document.activeElement?.shadowRoot?.activeElement ?? document.activeElement);
   new Pause(overlay, () => composers.values(), signal);

@@ -183,8 +183,16 @@ function roster(): HTMLElement {
 }
 
 function logos(): HTMLElement {
-  // The image check plugs its controls into this section.
-  return section('logos', 'options_logos_heading', text('p', 'options_logos_intro'));
+  const input = fileInput('logo-file', 'options_logos_file_label', 'options_logos_file_hint', 'image/*');
+  input.querySelector('input')?.setAttribute('multiple', '');
+  return section(
+    'logos',
+    'options_logos_heading',
+    text('p', 'options_logos_intro'),
+    el('ul', { id: 'logo-list', class: 'logos' }),
+    input,
+    status('logo-status'),
+  );
 }
 
 function about(): HTMLElement {

@@ -9,6 +9,7 @@ import { AboutSection } from './about';
 import { setUpDeployment } from './deployment';
 import { byId } from './dom';
 import { buildPage } from './layout';
+import { LogosSection } from './logos';
 import { renderSource } from './managed';
 import { ProfileSection } from './profile-section';
 import { RosterSection } from './roster';
@@ -37,7 +38,9 @@ async function reload(keepEdits = false): Promise<void> {
 const profile = new ProfileSection(() => reload());
 const roster = new RosterSection(() => reload(true));
 const about = new AboutSection();
+const logos = new LogosSection();
 setUpDeployment();
+void logos.render();
 
 // A policy the school deploys, or the profile saved from another tab, takes effect here at once.
 browser.storage.onChanged.addListener((changes, area) => {

@@ -55,8 +55,10 @@ function simplify(node: Json): Json {
     } else if (key === 'additionalProperties') {
       // Chrome wants a schema here, never `false`; unknown keys are refused when the profile is validated anyway.
       if (typeof value === 'object') out.additionalProperties = simplify(value);
-    } else if (key === 'pattern' && typeof value === 'string' && /\\p\{/.test(value)) {
-      // Chrome's RE2 patterns lack Unicode property classes: leave such fields unconstrained there.
+    } else if (key === 'pattern' && typeof value === 'string' && /\\[pu]/.test(value)) {
+      // Chrome checks patterns with RE2, which knows neither \p{…} classes nor \uXXXX escapes, and refuses to load
+      // an extension whose schema it cannot compile: leave such fields unconstrained there (the extension
+      // validates every profile itself anyway).
     } else out[key] = simplify(value);
   }
   return out;

@@ -4,6 +4,7 @@
  * data written by any earlier version survives an update.
  */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { LogoPrint } from '../images';
 import type { Pupil } from '../roster/pupil';
 
 export interface RosterRecord {
@@ -33,15 +34,15 @@ export interface ReportRecord {
   screenshot?: Blob;
 }
 
-/** A school logo, as the fingerprints the image check compares with (never the only copy of the picture). */
+/** A school logo, as the fingerprint the image check compares with (never the only copy of the picture). */
 export interface LogoRecord {
   id?: number;
   name: string;
   addedAt: string;
-  /** A small preview for the options page. */
-  thumbnail: Blob;
-  /** Perceptual fingerprints at several scales (see src/images). */
-  fingerprints: number[][];
+  /** A small preview for the options page, as a data: URL. */
+  thumbnail: string;
+  /** The logo's fingerprint (src/images, LogoPrint). */
+  print: LogoPrint;
 }
 
 export interface PostGuardDb extends DBSchema {
@@ -112,4 +113,16 @@ export async function getReport(id: number): Promise<ReportRecord | undefined> {
 
 export async function listReports(): Promise<ReportRecord[]> {
   return (await (await database()).getAll('reports')).reverse();
+}
+
+export async function listLogos(): Promise<LogoRecord[]> {
+  return (await database()).getAll('logos');
+}
+
+export async function addLogo(logo: LogoRecord): Promise<number> {
+  return (await database()).add('logos', logo);
+}
+
+export async function removeLogo(id: number): Promise<void> {
+  await (await database()).delete('logos', id);
 }

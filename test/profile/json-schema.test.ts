@@ -64,5 +64,9 @@ describe('JSON Schema of the profile', () => {
       'block',
     ]);
     expect(JSON.stringify(schema)).not.toContain('"additionalProperties":false');
+    // Patterns must compile in RE2 (Chrome refuses the whole extension otherwise): no \p{…}, no \uXXXX.
+    const patterns = JSON.stringify(schema).match(/"pattern":"(?:[^"\\]|\\.)*"/g) ?? [];
+    expect(patterns.length).toBeGreaterThan(0);
+    for (const pattern of patterns) expect(pattern).not.toMatch(/\\\\[pu]/);
   });
 });

@@ -23,6 +23,7 @@ function findingBlock(
   excerpt: string,
   actions: CardActions,
   detailed: boolean,
+  thumbnail?: string,
 ): HTMLElement {
   const id = `pg-${finding.rule}-${finding.start}`;
   return el(
@@ -35,6 +36,7 @@ function findingBlock(
       finding.title,
       el('span', { class: 'clause' }, finding.clause),
     ),
+    thumbnail && el('img', { class: 'thumb', src: thumbnail, alt: '' }),
     excerpt && el('p', { class: 'excerpt' }, `“${excerpt}”`),
     el('p', {}, finding.message),
     detailed && finding.why && el('p', {}, el('span', { class: 'label' }, `${t('card_why')} `), finding.why),
@@ -52,7 +54,7 @@ function findingBlock(
 
 /** A card for some findings; `placeCard` puts it beside them once it is in the page. */
 export function renderCard(
-  findings: Array<{ finding: Finding; excerpt: string }>,
+  findings: Array<{ finding: Finding; excerpt: string; thumbnail?: string }>,
   actions: CardActions,
 ): HTMLElement {
   const sorted = [...findings].sort((a, b) => rank(b.finding.severity) - rank(a.finding.severity));
@@ -60,7 +62,9 @@ export function renderCard(
     'div',
     { class: 'pg card', role: 'dialog', 'aria-label': t('card_label'), tabindex: '-1' },
     button('×', 'close', actions.close),
-    ...sorted.map(({ finding, excerpt }) => findingBlock(finding, excerpt, actions, sorted.length === 1)),
+    ...sorted.map(({ finding, excerpt, thumbnail }) =>
+      findingBlock(finding, excerpt, actions, sorted.length === 1, thumbnail),
+    ),
   );
   card.querySelector('.close')?.setAttribute('aria-label', t('card_close'));
   card.addEventListener('keydown', (event) => {

@@ -14,7 +14,7 @@ export interface PauseChoice {
 }
 
 export function renderPause(
-  findings: Array<{ finding: Finding; excerpt: string }>,
+  findings: Array<{ finding: Finding; excerpt: string; thumbnail?: string }>,
   choice: PauseChoice,
 ): HTMLElement {
   const blocked = !choice.postAnyway;
@@ -35,7 +35,7 @@ export function renderPause(
     el(
       'ul',
       {},
-      ...findings.map(({ finding, excerpt }) =>
+      ...findings.map(({ finding, excerpt, thumbnail }) =>
         el(
           'li',
           {},
@@ -44,6 +44,7 @@ export function renderPause(
           el('strong', {}, finding.title),
           ` (${finding.clause}) `,
           excerpt && el('span', { class: 'excerpt' }, `“${excerpt}” `),
+          thumbnail && el('img', { class: 'thumb', src: thumbnail, alt: '' }),
           el('br'),
           finding.guidance,
         ),

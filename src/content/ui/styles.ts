@@ -38,6 +38,7 @@ export const UI_CSS = `
 .card p, .dialog p { margin: 6px 0; }
 .label { font-weight: 600; color: #344054; }
 .excerpt { font-style: italic; color: #344054; }
+.thumb { display: block; width: 72px; height: 72px; object-fit: cover; border-radius: 6px; margin: 6px 0; }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 10px; }
 button.action { font: 600 13px system-ui, sans-serif; padding: 6px 10px; border-radius: 6px; border: 1px solid #d0d5dd;
   background: #fff; color: #101828; cursor: pointer; }
