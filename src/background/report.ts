@@ -5,15 +5,9 @@
  */
 import type { ReportField } from '../profile/constants';
 import type { Profile } from '../profile/schema';
+import type { ReportDetails } from '../storage/db';
 
-export interface ReportInput {
-  url: string;
-  title: string;
-  selection: string;
-  link: string;
-  image: string;
-  note: string;
-  reporter: string;
+export interface ReportInput extends ReportDetails {
   time: Date;
 }
 

@@ -14,10 +14,8 @@ export interface RosterRecord {
   fileName: string;
 }
 
-/** A report the member of staff sent: their own history, kept on this device only. */
-export interface ReportRecord {
-  id?: number;
-  time: string;
+/** What a report says about the page: the same in the composed report and in the history. */
+export interface ReportDetails {
   url: string;
   title: string;
   selection: string;
@@ -25,6 +23,12 @@ export interface ReportRecord {
   image: string;
   note: string;
   reporter: string;
+}
+
+/** A report the member of staff sent: their own history, kept on this device only. */
+export interface ReportRecord extends ReportDetails {
+  id?: number;
+  time: string;
   channel: 'email' | 'form' | 'clipboard';
   /** The mailto: or form address the report opened, or the copied text. */
   target: string;

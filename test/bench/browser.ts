@@ -8,7 +8,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import setup from '../e2e/global-setup';
 import { focusSurface, type Harness, launch } from '../e2e/harness';
 import { seedRoster } from '../e2e/seed';
@@ -29,13 +29,18 @@ function longPost(): string {
   return sentence.repeat(Math.ceil(2_940 / sentence.length)).slice(0, 2_940);
 }
 
+/** Chromium's own count of main-thread task time for a page, from one DevTools session kept for the page. */
+const sessions = new WeakMap<Page, CDPSession>();
 async function taskSeconds(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
+  let cdp = sessions.get(page);
+  if (!cdp) {
+    cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    sessions.set(page, cdp);
+  }
   const { metrics } = (await cdp.send('Performance.getMetrics')) as {
     metrics: Array<{ name: string; value: number }>;
   };
-  await cdp.detach();
   return metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
 }
 

@@ -7,22 +7,10 @@ import { rank } from '../../src/engine/severity';
 import type { Site, Surface } from '../../src/engine/types';
 import { compileRoster } from '../../src/roster/compile';
 import { RULES } from '../../src/rules';
+import { CATEGORY_RULES } from '../fixtures/corpus/categories';
 import { NOW } from './engine';
 import { corpusPosts, corpusRoster } from './lib/fixtures';
 import type { BenchModule } from './lib/module';
-
-/** Corpus categories (test/fixtures/corpus/README.md) and the rules they stand for. */
-export const CATEGORY_RULES: Record<string, string> = {
-  affiliation: 'affiliation-without-disclaimer',
-  pupil_name: 'pupil-name',
-  branding: 'school-branding',
-  disparagement: 'disparagement',
-  confidential: 'confidential-matter',
-  offensive: 'offensive-language',
-  reference: 'professional-reference',
-  personal_data: 'personal-data',
-  media: 'media-enquiry',
-};
 
 export interface Score {
   rule: string;

@@ -5,18 +5,17 @@
  * with its banner, and used by the content script.
  */
 import { existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE } from '../../src/profile/default';
 import { describeProblems, parseProfileJson } from '../../src/profile/parse';
+import { seriousViolations } from './axe';
 import { EXTENSION_ID } from './extension-key';
 import { focusSurface, type Harness, launch, surface } from './harness';
 import { Ui } from './ui';
 
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots');
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Where Debian's Chromium reads enterprise policy (the "3rdparty" key carries extensions' managed storage). */
 const POLICY_DIR = '/etc/chromium/policies/managed';
@@ -76,23 +75,6 @@ function storedRoster(harness: Harness): Promise<{ count: number; fileName: stri
         };
       }),
   );
-}
-
-/** axe-core's serious and critical violations (evaluate runs in the page's main world, past the extension CSP). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run()).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  nodes: Array<{ target: string[] }>;
 }
 
 const text = async (page: Page, selector: string) =>
@@ -481,7 +463,7 @@ describe('the options page', () => {
   });
 
   it('has no serious or critical accessibility problems, with errors and a preview showing', async () => {
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByLabel('Hashtags').fill('# not a tag');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByLabel('Import a roster (CSV from the MIS)').setInputFiles({
@@ -490,7 +472,7 @@ describe('the options page', () => {
       buffer: Buffer.from(rosterCsv()),
     });
     await page.locator('#roster-preview').waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Cancel' }).click();
     await page.getByRole('button', { name: 'Undo changes' }).click();
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -576,7 +558,7 @@ describe('a profile managed by the school', () => {
     expect(await page.getByLabel('Import a roster (CSV from the MIS)').isEnabled()).toBe(true);
     expect(await page.getByLabel('Your name').isEnabled()).toBe(true);
     expect(await text(page, '#missing-intro')).toMatch(/Ask your school's IT/);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'options-managed.png'), fullPage: true });
   });
 

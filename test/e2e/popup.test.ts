@@ -6,12 +6,12 @@
  * and is usable by keyboard alone. The policy page renders the shipped policy with an anchor per section.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summaryKeys } from '../../src/popup/policy-summary';
 import { DEFAULT_PROFILE } from '../../src/profile/default';
+import { seriousViolations } from './axe';
 import { focusSurface, type Harness, launch, surface } from './harness';
 import { seedRoster } from './seed';
 import { Ui } from './ui';
@@ -19,32 +19,12 @@ import { Ui } from './ui';
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots');
 const _DIST = join(import.meta.dirname, '../../dist');
 const MESSAGES = join(import.meta.dirname, '../../assets/extension/_locales/en_GB/messages.json');
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** The part of the extension API these tests call in the service worker (it runs there; typed here). */
 declare const chrome: {
   tabs: { query(query: object): Promise<Array<{ id?: number }>> };
   storage: { local: { set(items: object): Promise<void>; remove(keys: string[]): Promise<void> } };
 };
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: unknown[]; failureSummary?: string }>;
-}
-
-/** Runs axe-core in the page (evaluate is not bound by the extension's CSP) and returns serious and worse. */
-async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run()).violations;
-  });
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  if (serious.length > 0) console.log(JSON.stringify(serious, null, 2));
-  return serious;
-}
 
 /**
  * The id of the browser tab showing `page`. Without the "tabs" permission the service worker cannot read the

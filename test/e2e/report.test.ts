@@ -5,14 +5,14 @@
  * address; without the Headteacher's email the report is copied; the screenshot can be saved under a dated name;
  * earlier reports are listed; and the page passes axe-core.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeReport, type ReportInput } from '../../src/background/report';
 import { DEFAULT_PROFILE } from '../../src/profile/default';
 import type { Profile } from '../../src/profile/schema';
+import { seriousViolations } from './axe';
 import { type Harness, launch } from './harness';
 
 /** The part of the extension API these tests call in the service worker (it runs there; typed here). */
@@ -21,15 +21,7 @@ declare const chrome: {
   storage: { local: { set(items: object): Promise<void>; remove(keys: string[]): Promise<void> } };
 };
 
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: unknown[]; failureSummary?: string }>;
-}
-
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots');
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const HEAD = { name: 'Mrs J. Smith', email: 'head@cansfield.wigan.sch.uk' };
 const EMAIL_PROFILE: Profile = {
@@ -43,17 +35,6 @@ const REPORTER = 'Sam Teacher';
 /** The fixture feed post a member of staff selects to quote it. */
 const QUOTE =
   'Our Year 6 choir sang beautifully at the county festival today. Thank you to every parent who came along!';
-
-async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run()).violations;
-  });
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  if (serious.length > 0) console.log(JSON.stringify(serious, null, 2));
-  return serious;
-}
 
 /** A stored report, read from the extension's IndexedDB in one of its pages. */
 interface StoredReport {
