@@ -47,6 +47,7 @@ export function check(text: string, ctx: CheckContext, options: CheckOptions = {
         message: r.message ?? rule.message,
         guidance: r.guidance ?? rule.guidance,
         fixes: r.fixes ?? [],
+        ...(r.picture === undefined ? {} : { picture: r.picture }),
       });
     }
   }
@@ -64,6 +65,7 @@ export function createContext(partial: Partial<CheckContext> = {}): CheckContext
     profile: defaultProfile,
     roster: EMPTY_ROSTER,
     now: new Date(),
+    pictures: [],
     ...partial,
   };
 }

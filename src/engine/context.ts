@@ -1,6 +1,6 @@
 import type { CompiledProfile } from '../profile/compile';
 import type { CompiledRoster } from '../roster/compile';
-import type { Account, Site, Surface } from './types';
+import type { Account, PictureFacts, Site, Surface } from './types';
 
 /** Everything a rule may know besides the text: where it is typed, for whom, and when. */
 export interface CheckContext {
@@ -10,4 +10,6 @@ export interface CheckContext {
   profile: CompiledProfile;
   roster: CompiledRoster;
   now: Date;
+  /** The pictures attached to the post, in order (the content script counts the people in each). */
+  pictures: readonly PictureFacts[];
 }

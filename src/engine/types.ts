@@ -41,4 +41,12 @@ export interface Finding {
   /** What to do instead, in plain words. */
   guidance: string;
   fixes: Fix[];
+  /** A finding about an attached picture (`start === end === 0`): its index in the context's `pictures`. */
+  picture?: number;
+}
+
+/** What the engine knows of an attached picture: its name and how many people it shows (faces found). */
+export interface PictureFacts {
+  name: string;
+  people: number;
 }

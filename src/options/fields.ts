@@ -18,6 +18,7 @@ export const TEXT_FIELDS = [
   'workingHours.timeZone',
   'report.urlTemplate',
   'policyUrl',
+  'approval.validDays',
 ] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 
@@ -30,6 +31,11 @@ export const LIST_FIELDS = [
   'school.slogans',
   'school.brandNames',
   'disclaimers',
+  'officialAccounts.facebook',
+  'officialAccounts.x',
+  'officialAccounts.instagram',
+  'officialAccounts.linkedin',
+  'approval.publicKeys',
 ] as const;
 export type ListField = (typeof LIST_FIELDS)[number];
 
@@ -153,6 +159,51 @@ export const SCHOOL_GROUPS: GroupSpec[] = [
     ],
   },
 ];
+
+/** The school's own accounts and the approval keys: posting as one follows the §11 protocol. */
+export const ACCOUNTS_GROUP: GroupSpec = {
+  id: 'accounts',
+  legend: 'options_group_accounts',
+  intro: 'options_group_accounts_intro',
+  fields: [
+    {
+      path: 'officialAccounts.facebook',
+      kind: 'list',
+      label: 'options_field_accounts_facebook',
+      hint: 'options_hint_accounts_pages',
+    },
+    {
+      path: 'officialAccounts.x',
+      kind: 'list',
+      label: 'options_field_accounts_x',
+      hint: 'options_hint_accounts_handles',
+    },
+    {
+      path: 'officialAccounts.instagram',
+      kind: 'list',
+      label: 'options_field_accounts_instagram',
+      hint: 'options_hint_accounts_handles',
+    },
+    {
+      path: 'officialAccounts.linkedin',
+      kind: 'list',
+      label: 'options_field_accounts_linkedin',
+      hint: 'options_hint_accounts_pages',
+    },
+    {
+      path: 'approval.publicKeys',
+      kind: 'list',
+      label: 'options_field_approval_keys',
+      hint: 'options_hint_approval_keys',
+    },
+    {
+      path: 'approval.validDays',
+      kind: 'text',
+      label: 'options_field_approval_days',
+      hint: 'options_hint_approval_days',
+    },
+  ],
+};
 
 export const POLICY_GROUP: GroupSpec = {
   id: 'policy',

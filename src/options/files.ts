@@ -5,7 +5,7 @@
 import { describeProblems, MAX_PROFILE_BYTES, parseProfileJson } from '../profile/parse';
 import type { Profile } from '../profile/schema';
 import { parseRosterCsv, type RejectedRow } from '../roster/csv';
-import type { Pupil } from '../roster/pupil';
+import type { ConsentSite, Pupil } from '../roster/pupil';
 
 export const EXPORT_FILE_NAME = 'post-guard-profile.json';
 export const SCHEMA_FILE_NAME = 'post-guard-managed-schema.json';
@@ -50,6 +50,14 @@ export interface RosterPreview {
   /** Which header each field was read from, in a fixed order ("Forename ← Legal Forename"). */
   columns: Array<{ field: RosterField; header: string }>;
   rejected: RejectedRow[];
+  /** The consent register's columns, and how many pupils have consent on each site (absent: no register). */
+  consent?: { headers: string[]; counts: Record<ConsentSite, number> };
+}
+
+function consentCounts(pupils: readonly Pupil[]): Record<ConsentSite, number> {
+  const counts = { facebook: 0, x: 0, instagram: 0, linkedin: 0 };
+  for (const pupil of pupils) for (const site of pupil.consent ?? []) counts[site]++;
+  return counts;
 }
 
 /** What the roster preview shows: counts, columns and rejected lines; never the names themselves. */
@@ -60,6 +68,12 @@ export function previewRoster(text: string): RosterPreview {
     return header === undefined ? [] : [{ field, header }];
   });
   const preview: RosterPreview = { pupils: result.pupils, columns, rejected: result.rejected };
+  if (result.consent.length > 0) {
+    preview.consent = {
+      headers: result.consent.map((c) => c.header),
+      counts: consentCounts(result.pupils),
+    };
+  }
   if (result.error) return { ...preview, error: 'file', detail: result.error };
   if (result.pupils.length === 0) return { ...preview, error: 'no-pupils' };
   if (result.pupils.length > MAX_PUPILS) return { ...preview, error: 'too-many' };

@@ -10,6 +10,7 @@ import { RULES } from '../rules';
 import { RULE_IDS, type RuleId } from '../rules/ids';
 import { el } from './dom';
 import {
+  ACCOUNTS_GROUP,
   CHANNEL_FIELD,
   CHANNELS,
   type Channel,
@@ -66,7 +67,20 @@ export class ProfileForm {
     fields.append(hours);
     const report = this.reportGroup();
     this.templateField = report.querySelector<HTMLElement>('.template')!;
-    fields.append(report, this.group(POLICY_GROUP));
+    const accounts = this.group(ACCOUNTS_GROUP);
+    // The Headteacher's own page: approver key and approving posts (src/approve).
+    accounts.append(
+      el(
+        'p',
+        {},
+        el(
+          'a',
+          { href: '../approve/index.html', target: '_blank', id: 'approve-link' },
+          t('options_approve_link'),
+        ),
+      ),
+    );
+    fields.append(report, this.group(POLICY_GROUP), accounts);
     const pupils = this.pupilsGroup();
     this.firstNames = pupils.querySelector('input')!;
     fields.append(pupils);

@@ -162,6 +162,7 @@ function roster(): HTMLElement {
       el('p', { id: 'roster-preview-count' }),
       text('h4', 'options_roster_columns_heading'),
       el('ul', { id: 'roster-columns' }),
+      el('p', { id: 'roster-consent' }),
       el('h4', { id: 'roster-rejected-heading' }),
       // Focusable, so a long list scrolls from the keyboard.
       el('ul', {

@@ -56,7 +56,7 @@ export function valuesFromProfile(profile: Profile): FormValues {
   const text = {} as Record<TextField, string>;
   for (const path of TEXT_FIELDS) {
     const value = get(profile, path);
-    text[path] = typeof value === 'string' ? value : '';
+    text[path] = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
   }
   text['workingHours.start'] = profile.workingHours?.start ?? DEFAULT_HOURS.start;
   text['workingHours.end'] = profile.workingHours?.end ?? DEFAULT_HOURS.end;
@@ -137,6 +137,19 @@ export function profileInput(values: FormValues): { input: unknown; lines: Map<L
         ? { channel: 'form', urlTemplate: text('report.urlTemplate') }
         : { channel: values.channel },
     policyUrl: text('policyUrl'),
+    officialAccounts: {
+      facebook: list('officialAccounts.facebook'),
+      x: list('officialAccounts.x'),
+      instagram: list('officialAccounts.instagram'),
+      linkedin: list('officialAccounts.linkedin'),
+    },
+    approval: {
+      publicKeys: list('approval.publicKeys'),
+      // A number, or what was typed, so that the schema names the field when it is not one.
+      validDays: /^\d+$/.test(text('approval.validDays'))
+        ? Number(text('approval.validDays'))
+        : text('approval.validDays') || 7,
+    },
     pupils: { matchFirstNames: values.matchFirstNames },
   };
   return { input, lines };

@@ -90,6 +90,16 @@ export class RosterSection {
         el('li', {}, t('options_roster_column', t(`options_roster_field_${column.field}`), column.header)),
       ),
     );
+    byId('roster-consent').textContent = preview.consent
+      ? t(
+          'options_roster_consent',
+          preview.consent.headers.join(', '),
+          formatNumber(preview.consent.counts.facebook),
+          formatNumber(preview.consent.counts.instagram),
+          formatNumber(preview.consent.counts.x),
+          formatNumber(preview.consent.counts.linkedin),
+        )
+      : t('options_roster_consent_none');
     const rejected = preview.rejected;
     byId('roster-rejected-heading').textContent =
       rejected.length > 0

@@ -31,6 +31,9 @@ export const DEFAULT_PROFILE: Profile = {
   rules: {},
   report: { channel: 'email' },
   policyUrl: '',
+  // The policy names no accounts: the school lists its own so that posting as one follows §11's protocol.
+  officialAccounts: { facebook: [], x: [], instagram: [], linkedin: [] },
+  approval: { publicKeys: [], validDays: 7 },
   pupils: { matchFirstNames: false },
 };
 

@@ -86,6 +86,47 @@ const workingHours = z
     z.refine((hours) => hours.start < hours.end, { message: 'start must be before end', path: ['end'] }),
   );
 
+/** The school's own accounts, per site: handles on X and Instagram, page or page-handle names elsewhere. */
+const accountName = z
+  .string()
+  .check(
+    z.trim(),
+    z.minLength(1, 'must not be empty'),
+    z.maxLength(100, 'must be at most 100 characters'),
+    printable(),
+  );
+const officialAccounts = z.strictObject({
+  facebook: z
+    ._default(list(accountName, 20), [])
+    .check(z.describe('Facebook pages, e.g. "Cansfield High School".')),
+  x: z._default(list(handle, 20), []).check(z.describe('X accounts, e.g. "@CansfieldHigh".')),
+  instagram: z._default(list(handle, 20), []).check(z.describe('Instagram accounts, e.g. "@cansfieldhigh".')),
+  linkedin: z
+    ._default(list(accountName, 20), [])
+    .check(z.describe('LinkedIn pages, e.g. "Cansfield High School".')),
+});
+const noAccounts = { facebook: [], x: [], instagram: [], linkedin: [] };
+
+/** An ECDSA P-256 public key, SubjectPublicKeyInfo, base64url: what an approver's copy shows to copy. */
+const approvalKey = z
+  .string()
+  .check(
+    z.trim(),
+    z.regex(/^[A-Za-z0-9_-]{80,200}$/, 'expected an approval key copied from the approver page'),
+  );
+const approval = z.strictObject({
+  publicKeys: z
+    ._default(list(approvalKey, 10), [])
+    .check(
+      z.describe(
+        "Approval keys of the Headteacher's (and deputies') copies: codes they issue are checked offline against these.",
+      ),
+    ),
+  validDays: z
+    ._default(z.number().check(z.int(), z.gte(1), z.lte(90)), 7)
+    .check(z.describe('How many days an approval code stays valid.')),
+});
+
 const https = z.url({ protocol: /^https$/, error: 'expected an https:// address' });
 
 const formTemplate = z.string().check(
@@ -149,6 +190,12 @@ export const ProfileSchema = z.strictObject({
     .check(
       z.describe("Address of the school's full policy; empty shows the copy shipped with the extension."),
     ),
+  officialAccounts: z
+    ._default(officialAccounts, noAccounts)
+    .check(z.describe("The school's own accounts: posting as one of them follows the staff protocol (§11).")),
+  approval: z
+    ._default(approval, { publicKeys: [], validDays: 7 })
+    .check(z.describe("How the Headteacher's approval of official posts is checked (§11).")),
   pupils: z._default(
     z.strictObject({
       matchFirstNames: z

@@ -6,7 +6,7 @@
 import { analyse } from '../engine/analyse';
 import { PhraseSet } from '../engine/phrases';
 import { ORDINARY_WORDS } from './ordinary-words';
-import type { Pupil } from './pupil';
+import { CONSENT_SITES, type Pupil } from './pupil';
 
 export interface NameForm {
   /** Index of the pupil in the roster. */
@@ -21,6 +21,23 @@ export interface NameForm {
   leadAtoms: number;
   /** Not on the roster as written, but made of a roster forename and a roster surname, in a post about pupils. */
   lookalike?: boolean;
+  /**
+   * The sites with consent (bit i = CONSENT_SITES[i]) for every pupil written this way: two pupils with the
+   * same name count as consented only where both are.
+   */
+  consent: number;
+}
+
+/** The bit for a site in `NameForm.consent`; 0 for a site no consent covers. */
+export function consentBit(site: string): number {
+  const i = (CONSENT_SITES as readonly string[]).indexOf(site);
+  return i < 0 ? 0 : 1 << i;
+}
+
+function consentBits(pupil: Pupil): number {
+  let bits = 0;
+  for (const site of pupil.consent ?? []) bits |= consentBit(site);
+  return bits;
 }
 
 export interface CompiledRoster {
@@ -48,12 +65,24 @@ export function compileRoster(pupils: readonly Pupil[]): CompiledRoster {
   const names = new PhraseSet<NameForm>();
   const forenames = new PhraseSet<NameForm>();
   const forenameWords = new Set<string>();
+  // One form per written phrase, so a second pupil with the same name narrows its consent.
+  const seen = new Map<string, NameForm>();
+  const add = (set: PhraseSet<NameForm>, phrase: string, form: NameForm) => {
+    const key = `${set === names ? 'n' : 'f'} ${phrase}`;
+    const earlier = seen.get(key);
+    if (earlier) earlier.consent &= form.consent;
+    else {
+      seen.set(key, form);
+      set.add(phrase, form);
+    }
+  };
   const surnameWords = new Set<string>();
   pupils.forEach((pupil, index) => {
     const surname = words(pupil.surname);
     if (surname.length === 0) return;
     if (surname.length === 1 && !ORDINARY_WORDS.has(surname[0]!)) surnameWords.add(surname[0]!);
     const surnames = surname.length > 1 ? [surname, [surname.join('')]] : [surname];
+    const consent = consentBits(pupil);
     const givenNames = [pupil.preferred, pupil.forename].filter((n): n is string => Boolean(n)).map(words);
     for (const given of givenNames) {
       if (given.length === 0) continue;
@@ -61,28 +90,31 @@ export function compileRoster(pupils: readonly Pupil[]): CompiledRoster {
       const initials = `${initial(pupil.preferred ?? pupil.forename)}.${initial(pupil.surname)}.`;
       for (const family of surnames) {
         const ordinary = [...given, ...family].every((w) => ORDINARY_WORDS.has(w));
-        names.add([...given, ...family].join(' '), {
+        add(names, [...given, ...family].join(' '), {
           pupil: index,
           initials,
           ordinary,
           surnameFirst: false,
           leadAtoms: given.length,
+          consent,
         });
-        names.add([...family, ...given].join(' '), {
+        add(names, [...family, ...given].join(' '), {
           pupil: index,
           initials,
           ordinary,
           surnameFirst: true,
           leadAtoms: family.length,
+          consent,
         });
       }
       if (!given.every((w) => ORDINARY_WORDS.has(w))) {
-        forenames.add(given.join(' '), {
+        add(forenames, given.join(' '), {
           pupil: index,
           initials,
           ordinary: false,
           surnameFirst: false,
           leadAtoms: given.length,
+          consent,
         });
       }
     }

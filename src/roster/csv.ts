@@ -4,6 +4,7 @@
  * Bad rows are reported by line and skipped; the caller saves nothing when no row is good.
  */
 import Papa from 'papaparse';
+import { type ConsentColumn, findConsentColumns, readConsent } from './consent';
 import type { Pupil } from './pupil';
 
 /** Header spellings per field, compared after lower-casing and dropping everything but letters. */
@@ -42,6 +43,8 @@ export interface RosterImport {
   rejected: RejectedRow[];
   /** The header each field was read from, for the preview ("Forename ← Legal Forename"). */
   columns: Partial<Record<Field, string>>;
+  /** The consent register's columns, when the export has one (see consent.ts). */
+  consent: ConsentColumn[];
   /** Set when nothing can be imported at all (no name columns, an empty file). */
   error?: string;
 }
@@ -93,7 +96,13 @@ function splitFullName(value: string): { forename: string; surname: string } | u
 }
 
 export function parseRosterCsv(text: string): RosterImport {
-  const empty = (error: string): RosterImport => ({ pupils: [], rejected: [], columns: {}, error });
+  const empty = (error: string): RosterImport => ({
+    pupils: [],
+    rejected: [],
+    columns: {},
+    consent: [],
+    error,
+  });
   if (text.length > MAX_ROSTER_CHARS)
     return empty(`the file is too large to be a roster (over ${MAX_ROSTER_CHARS} characters)`);
   const rows: Array<{ cells: string[]; line: number; malformed?: string }> = [];
@@ -116,6 +125,7 @@ export function parseRosterCsv(text: string): RosterImport {
   const index = findColumns(header);
   const columns: RosterImport['columns'] = {};
   for (const [field, i] of Object.entries(index)) columns[field as Field] = header[i]!.trim();
+  const consentColumns = findConsentColumns(header);
   const byParts = index.forename !== undefined && index.surname !== undefined;
   if (!byParts && index.fullName === undefined) {
     return empty(
@@ -160,14 +170,17 @@ export function parseRosterCsv(text: string): RosterImport {
       const problem = nameProblem(value);
       if (problem) problems.push(`${label}: ${problem}`);
     }
+    const consent = consentColumns.length > 0 ? readConsent(consentColumns, cell) : undefined;
+    if (consent && 'problems' in consent) problems.push(...consent.problems);
     if (problems.length > 0) {
       rejected.push({ line: at, reason: problems.join('; ') });
       continue;
     }
-    pupils.push(
-      preferred && preferred !== forename ? { forename, surname, preferred } : { forename, surname },
-    );
+    const pupil: Pupil =
+      preferred && preferred !== forename ? { forename, surname, preferred } : { forename, surname };
+    if (consent && 'consent' in consent) pupil.consent = consent.consent;
+    pupils.push(pupil);
   }
   if (pupils.length === 0 && rejected.length === 0) return empty('the file has a header but no pupils');
-  return { pupils, rejected, columns };
+  return { pupils, rejected, columns, consent: consentColumns };
 }

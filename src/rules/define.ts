@@ -17,6 +17,8 @@ export interface Report {
   guidance?: string;
   clause?: string;
   fixes?: Fix[];
+  /** For a finding about an attached picture: its index in the context's `pictures`. */
+  picture?: number;
 }
 
 export interface Rule {

@@ -12,6 +12,7 @@ export const RULE_IDS = [
   'profile-employment',
   'work-email-signup',
   'working-time',
+  'pupil-photo',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -9,6 +9,7 @@ import personalData from './personal-data';
 import professionalReference from './professional-reference';
 import profileEmployment from './profile-employment';
 import pupilName from './pupil-name';
+import pupilPhoto from './pupil-photo';
 import schoolBranding from './school-branding';
 import workEmailSignup from './work-email-signup';
 import workingTime from './working-time';
@@ -23,6 +24,7 @@ export const RULES: readonly Rule[] = [
   professionalReference,
   profileEmployment,
   pupilName,
+  pupilPhoto,
   schoolBranding,
   workEmailSignup,
   workingTime,

@@ -1,6 +1,65 @@
+import type { Doc } from '../engine/analyse';
+import type { CheckContext } from '../engine/context';
 import { removeFix, replaceFix } from '../engine/fixes';
-import { defineRule } from './define';
+import type { PhraseMatch } from '../engine/phrases';
+import { consentBit, type NameForm } from '../roster/compile';
+import { defineRule, type Report } from './define';
 import { pupilNames } from './detect/pupils';
+import { siteName } from './detect/site-names';
+
+/** The given-name part of a full-name match: "Oliver" of "Oliver Smith" or of "Smith, Oliver". */
+function givenPart(doc: Doc, match: PhraseMatch<NameForm>): { start: number; end: number } {
+  const form = match.value;
+  const [from, to] = form.surnameFirst
+    ? [match.first + form.leadAtoms, match.last]
+    : [match.first, match.first + form.leadAtoms - 1];
+  return { start: doc.atoms[from]!.start, end: doc.atoms[to]!.end };
+}
+
+/**
+ * The school's own account (§11 protocol): a pupil may be named only with consent for this site, and never
+ * with a surname, which lets a child be identified and located.
+ */
+function onSchoolAccount(doc: Doc, ctx: CheckContext, match: PhraseMatch<NameForm>): Report | undefined {
+  const form = match.value;
+  const site = siteName(ctx.site);
+  const consented = (form.consent & consentBit(ctx.site)) !== 0;
+  const firstNameOnly = match.last - match.first + 1 === form.leadAtoms && !form.surnameFirst;
+  if (firstNameOnly) {
+    if (consented) return undefined;
+    return {
+      start: match.start,
+      end: match.end,
+      weaker: 1,
+      message: `A pupil called ${doc.text.slice(match.start, match.end)} has no consent for ${site} on the consent register.`,
+      guidance: `Check that the pupil you mean has their parent's or carer's consent for ${site}; if not, leave the name out.`,
+      fixes: [removeFix(doc.text, match.start, match.end, 'Remove name')],
+    };
+  }
+  if (consented && !form.lookalike) {
+    const given = givenPart(doc, match);
+    return {
+      start: match.start,
+      end: match.end,
+      weaker: 1,
+      message: `This pupil has consent for ${site}, but a surname identifies a child.`,
+      guidance: 'Use the first name only: the protocol allows no identifying information (§11).',
+      fixes: [
+        replaceFix('Use first name only', match.start, match.end, doc.text.slice(given.start, given.end)),
+      ],
+    };
+  }
+  return {
+    start: match.start,
+    end: match.end,
+    weaker: form.lookalike ? 1 : 0,
+    message: form.lookalike
+      ? 'This may name a pupil, and nobody of that name has consent on the register.'
+      : `No consent for ${site} from this pupil's parent or carer.`,
+    guidance: `The school's ${site} account may name or picture a pupil only with consent for ${site} (§11). Leave the name out.`,
+    fixes: [removeFix(doc.text, match.start, match.end, 'Remove name')],
+  };
+}
 
 export default defineRule({
   id: 'pupil-name',
@@ -15,10 +74,16 @@ export default defineRule({
   guidance:
     "Leave the name out, or use initials. Posts about pupils belong on the school's own accounts, with consent.",
   check(doc, ctx) {
-    return pupilNames(doc, ctx).map((match) => {
+    const reports: Report[] = [];
+    for (const match of pupilNames(doc, ctx)) {
+      if (ctx.account === 'school') {
+        const report = onSchoolAccount(doc, ctx, match);
+        if (report) reports.push(report);
+        continue;
+      }
       const form = match.value;
       const firstNameOnly = match.last - match.first + 1 === form.leadAtoms && !form.surnameFirst;
-      return {
+      reports.push({
         start: match.start,
         end: match.end,
         weaker: firstNameOnly || form.lookalike ? 1 : 0,
@@ -31,7 +96,8 @@ export default defineRule({
           replaceFix('Use initials', match.start, match.end, match.value.initials),
           removeFix(doc.text, match.start, match.end, 'Remove name'),
         ],
-      };
-    });
+      });
+    }
+    return reports;
   },
 });

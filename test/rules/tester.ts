@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { check, createContext } from '../../src/engine/check';
 import type { CheckContext } from '../../src/engine/context';
 import { applyEdits } from '../../src/engine/fixes';
-import type { Severity, Site, Surface } from '../../src/engine/types';
+import type { PictureFacts, Severity, Site, Surface } from '../../src/engine/types';
 import { compileProfile } from '../../src/profile/compile';
 import { DEFAULT_PROFILE } from '../../src/profile/default';
 import { type ProfileInput, ProfileSchema } from '../../src/profile/schema';
@@ -19,6 +19,8 @@ export interface Case {
   surface?: Surface;
   account?: 'personal' | 'school';
   now?: Date;
+  /** Pictures attached to the post. */
+  pictures?: PictureFacts[];
   /** Extra profile settings, merged over the default school. */
   profile?: Partial<ProfileInput>;
 }
@@ -53,6 +55,7 @@ function contextFor(c: Case, options: Options): CheckContext {
     profile: compileProfile(ProfileSchema.parse(profileInput)),
     roster: compileRoster(options.roster ?? []),
     ...(c.now ? { now: c.now } : {}),
+    ...(c.pictures ? { pictures: c.pictures } : {}),
   });
 }
 

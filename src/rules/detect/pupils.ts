@@ -64,8 +64,12 @@ export function pupilNames(doc: Doc, ctx: CheckContext): PhraseMatch<NameForm>[]
     if (ctx.roster.size === 0) return [];
     const found = ctx.roster.names.find(doc).filter((m) => accept(doc, m));
     found.push(...lookalikes(doc, ctx, found));
-    if (!ctx.profile.profile.pupils.matchFirstNames) return found.sort((a, b) => a.start - b.start);
-    // First names alone, when the school asks for them: only written as names, and not already part of a full name.
+    // On the school's own account, first names are what posts use ("Well done, Amelia!"): they are read
+    // there so that consent can be checked (§11), whatever the school set for personal posts.
+    if (!ctx.profile.profile.pupils.matchFirstNames && ctx.account !== 'school') {
+      return found.sort((a, b) => a.start - b.start);
+    }
+    // First names alone: only written as names, and not already part of a full name.
     const taken = new Set<number>();
     for (const m of found) for (let i = m.first; i <= m.last; i++) taken.add(i);
     for (const m of ctx.roster.forenames.find(doc)) {
@@ -102,7 +106,15 @@ function lookalikes(doc: Doc, ctx: CheckContext, known: PhraseMatch<NameForm>[])
         last: i + 1,
         start: fore.start,
         end,
-        value: { pupil: -1, initials, ordinary: false, surnameFirst: false, leadAtoms: 1, lookalike: true },
+        value: {
+          pupil: -1,
+          initials,
+          ordinary: false,
+          surnameFirst: false,
+          leadAtoms: 1,
+          lookalike: true,
+          consent: 0,
+        },
       };
     });
 }
