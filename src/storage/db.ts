@@ -49,14 +49,26 @@ export interface LogoRecord {
   print: LogoPrint;
 }
 
+/**
+ * The approver's signing key (the Headteacher's copy only, §11): a CryptoKey is stored as itself, so it stays
+ * non-extractable; the public key is kept beside it because a non-extractable private key cannot give it back.
+ */
+export interface ApproverKeyRecord {
+  privateKey: CryptoKey;
+  /** SubjectPublicKeyInfo, base64url: what school IT adds to the profile's `approval.publicKeys`. */
+  publicKey: string;
+  createdAt: string;
+}
+
 export interface PostGuardDb extends DBSchema {
   roster: { key: 'current'; value: RosterRecord };
   reports: { key: number; value: ReportRecord };
   logos: { key: number; value: LogoRecord };
+  approver: { key: 'current'; value: ApproverKeyRecord };
 }
 
 export const DB_NAME = 'post-guard';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** One step per version: `MIGRATIONS[n]` takes a database at version n to n + 1. Never edit a shipped step. */
 const MIGRATIONS: Array<(db: IDBPDatabase<PostGuardDb>) => void> = [
@@ -68,6 +80,10 @@ const MIGRATIONS: Array<(db: IDBPDatabase<PostGuardDb>) => void> = [
   (db) => {
     db.createObjectStore('reports', { keyPath: 'id', autoIncrement: true });
     db.createObjectStore('logos', { keyPath: 'id', autoIncrement: true });
+  },
+  // 2 → 3: the approver's key.
+  (db) => {
+    db.createObjectStore('approver');
   },
 ];
 
@@ -129,4 +145,16 @@ export async function addLogo(logo: LogoRecord): Promise<number> {
 
 export async function removeLogo(id: number): Promise<void> {
   await (await database()).delete('logos', id);
+}
+
+export async function getApproverKey(): Promise<ApproverKeyRecord | undefined> {
+  return (await database()).get('approver', 'current');
+}
+
+export async function saveApproverKey(record: ApproverKeyRecord): Promise<void> {
+  await (await database()).put('approver', record, 'current');
+}
+
+export async function clearApproverKey(): Promise<void> {
+  await (await database()).delete('approver', 'current');
 }
