@@ -43,7 +43,9 @@ export default defineManifest(({ mode }) => {
       ? { scripts: ['src/background/index.ts'], type: 'module' }
       : { service_worker: 'src/background/index.ts', type: 'module' },
     content_scripts: [{ matches: SITE_MATCHES, js: ['src/content/index.ts'], run_at: 'document_idle' }],
-    permissions: ['storage', 'contextMenus', 'activeTab'],
+    // offscreen: Chrome's service worker cannot start the face detection worker (src/faces); Firefox has no such
+    // permission and starts it from its background page.
+    permissions: ['storage', 'contextMenus', 'activeTab', ...(firefox ? [] : ['offscreen'])],
     storage: { managed_schema: 'managed-schema.json' },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",

@@ -57,11 +57,21 @@ export default defineConfig(({ mode }) => {
       outDir: firefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,
       // Pages the manifest does not name: the report confirmation and the full policy.
-      rolldownOptions: { input: { report: 'src/report/index.html', policy: 'src/policy/index.html' } },
+      rolldownOptions: {
+        input: {
+          report: 'src/report/index.html',
+          policy: 'src/policy/index.html',
+          approve: 'src/approve/index.html',
+          // Chrome only: the offscreen document that runs the face detection worker (src/faces).
+          ...(firefox ? {} : { offscreen: 'src/offscreen/index.html' }),
+        },
+      },
       target: 'es2022',
       // Readable stack traces for staff bug reports cost little: maps stay out of the store packages.
       sourcemap: false,
     },
+    // Module workers (src/faces/worker.ts), like every other script of the extension.
+    worker: { format: 'es' },
     plugins: [
       crx({
         manifest,

@@ -6,13 +6,14 @@ import { cpus, loadavg } from 'node:os';
 import browser from './browser';
 import corpus from './corpus';
 import engine from './engine';
+import faces from './faces';
 import images from './images';
 import type { BenchModule } from './lib/module';
 import { Report } from './lib/report';
 import peer from './peer';
 import rules from './rules';
 
-const MODULES: BenchModule[] = [corpus, engine, rules, peer, browser, images];
+const MODULES: BenchModule[] = [corpus, engine, rules, peer, browser, images, faces];
 
 const only = process.argv.slice(2);
 const unknown = only.filter((id) => !MODULES.some((m) => m.id === id));
