@@ -6,18 +6,36 @@
  */
 import * as z from 'zod/mini';
 import { SEVERITIES, SITES, SURFACES } from './engine/types';
+import { CONSENT_SITES } from './roster/pupil';
 
 const count = z.number().check(z.int(), z.gte(0), z.lte(1_000_000));
 const text = (max: number) => z.string().check(z.maxLength(max));
 const site = z.enum(SITES);
 const surface = z.enum(SURFACES);
 const severity = z.enum(SEVERITIES);
-
 /** The longest text the content script sends for checking: far past every site's own limit. */
 export const MAX_CHECKED_TEXT = 200_000;
 
 /** The largest side of a picture as sent for checking (the matcher works at 512). */
 export const MAX_IMAGE_SIDE = 1_024;
+
+const account = z.enum(['personal', 'school']);
+/** Whom a composer posts as: decided from the page (`auto`), or set by the member of staff in the popup. */
+export const ACCOUNT_MODES = ['auto', 'personal', 'school'] as const;
+const accountMode = z.enum(ACCOUNT_MODES);
+export type AccountMode = (typeof ACCOUNT_MODES)[number];
+/** A picture as the checks know it: name, SHA-256 of its bytes (base64url), and the people found in it. */
+const PictureSchema = z.strictObject({
+  name: text(260),
+  digest: text(64),
+  people: count,
+});
+/** The draft an approval covers, exactly: site, text and pictures. */
+const DraftSchema = {
+  site,
+  text: text(MAX_CHECKED_TEXT),
+  pictures: z.array(PictureSchema).check(z.maxLength(20)),
+};
 
 const EditSchema = z.strictObject({ start: count, end: count, text: text(2_000) });
 const FixSchema = z.strictObject({ label: text(80), edits: z.array(EditSchema).check(z.maxLength(20)) });
@@ -34,15 +52,23 @@ export const ShownFindingSchema = z.strictObject({
   fixes: z.array(FixSchema).check(z.maxLength(6)),
   title: text(120),
   why: text(600),
+  picture: z.optional(count),
 });
 export type ShownFinding = z.output<typeof ShownFindingSchema>;
 
 /** The finding about a picture, or a note that it could not be read. */
-export const ImageReplySchema = z.strictObject({ finding: z.nullable(ShownFindingSchema) });
+export const ImageReplySchema = z.strictObject({
+  finding: z.nullable(ShownFindingSchema),
+  /** How many people (faces) the picture shows; absent when the detector could not run. */
+  people: z.optional(count),
+});
 export type ImageReply = z.output<typeof ImageReplySchema>;
 
 export const CheckReplySchema = z.strictObject({
   findings: z.array(ShownFindingSchema).check(z.maxLength(2_000)),
+  /** Whom the draft was checked as: the member of staff, or one of the school's own accounts (named). */
+  account,
+  accountName: text(200),
 });
 export type CheckReply = z.output<typeof CheckReplySchema>;
 
@@ -62,6 +88,15 @@ export const ComposerSummarySchema = z.strictObject({
   site,
   surface,
   label: text(120),
+  account,
+  accountName: text(200),
+  /** Whom the member of staff said they post as, in the popup (`auto`: as the page shows). */
+  mode: accountMode,
+  /** A verified approval code covers the draft as it is now. */
+  approved: z.boolean(),
+  /** Pictures attached, and how many of them show people. */
+  pictures: count,
+  picturesWithPeople: count,
   findings: z.array(FindingSummarySchema).check(z.maxLength(200)),
 });
 export type ComposerSummary = z.output<typeof ComposerSummarySchema>;
@@ -78,8 +113,11 @@ export const ContentToBackground = z.discriminatedUnion('kind', [
     kind: z.literal('check'),
     site,
     surface,
-    account: z.enum(['personal', 'school']),
+    account: accountMode,
+    /** The account the site shows the composer posting as (a name or @handle), when it shows one. */
+    actingAs: z.optional(text(200)),
     text: text(MAX_CHECKED_TEXT),
+    pictures: z.optional(z.array(PictureSchema).check(z.maxLength(20))),
   }),
   z.strictObject({ kind: z.literal('badge/set'), breaches: count, total: count }),
   /**
@@ -93,9 +131,47 @@ export const ContentToBackground = z.discriminatedUnion('kind', [
     width: z.number().check(z.int(), z.gte(1), z.lte(MAX_IMAGE_SIDE)),
     height: z.number().check(z.int(), z.gte(1), z.lte(MAX_IMAGE_SIDE)),
     luma: z.string().check(z.maxLength(Math.ceil((MAX_IMAGE_SIDE * MAX_IMAGE_SIDE * 4) / 3) + 4)),
+    /** The same pixels in colour (packed RGB, base64), for the people detector. */
+    rgb: z.optional(
+      z.string().check(z.maxLength(Math.ceil((MAX_IMAGE_SIDE * MAX_IMAGE_SIDE * 3 * 4) / 3) + 4)),
+    ),
+    account: z.optional(account),
+  }),
+  /** Check an approval code the Headteacher issued against the draft as it is now (offline: a signature). */
+  z.strictObject({
+    kind: z.literal('approval/verify'),
+    ...DraftSchema,
+    accountName: text(200),
+    code: text(400),
+  }),
+  /** "Request approval": compose the request for the school's channel and open it. */
+  z.strictObject({
+    kind: z.literal('approval/request'),
+    ...DraftSchema,
+    accountName: text(200),
+    findings: z
+      .array(
+        z.strictObject({
+          rule: text(60),
+          clause: text(20),
+          severity,
+          message: text(400),
+          excerpt: text(120),
+        }),
+      )
+      .check(z.maxLength(200)),
   }),
 ]);
 export type ContentToBackground = z.output<typeof ContentToBackground>;
+
+export const ApprovalReplySchema = z.strictObject({
+  ok: z.boolean(),
+  /** Why a code was refused, in words for staff; or why a request could not be made. */
+  reason: z.optional(text(300)),
+  /** When the Headteacher issued the code (ISO). */
+  issuedAt: z.optional(text(40)),
+});
+export type ApprovalReply = z.output<typeof ApprovalReplySchema>;
 
 /** Service worker → content script: the school's settings changed; check the open drafts again. */
 export const BackgroundToContent = z.discriminatedUnion('kind', [
@@ -108,6 +184,10 @@ export const PopupToContent = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('findings/get') }),
   /** The text the member of staff has selected on the page, for a report. */
   z.strictObject({ kind: z.literal('selection/get') }),
+  /** "I'm posting for the school" in the popup: applies to every compose box of the tab. */
+  z.strictObject({ kind: z.literal('account/set'), mode: accountMode }),
+  /** "Request approval" in the popup, for the first compose box with a draft. */
+  z.strictObject({ kind: z.literal('approval/request') }),
 ]);
 
 /** The selection, and the page's address and title (without activeTab, a tab's own record of them is hidden). */
@@ -130,6 +210,7 @@ export const PupilSchema = z.strictObject({
   forename: text(100),
   surname: text(100),
   preferred: z.optional(text(100)),
+  consent: z.optional(z.array(z.enum(CONSENT_SITES)).check(z.maxLength(CONSENT_SITES.length))),
 });
 
 /** A problem with a profile, named by path and, for files, line (see src/profile/errors.ts). */
@@ -176,6 +257,8 @@ export const UiToBackground = z.discriminatedUnion('kind', [
     print: LogoPrintSchema,
   }),
   z.strictObject({ kind: z.literal('ui/logos/remove'), id: z.number().check(z.int(), z.gte(0)) }),
+  /** The report page, opened for an approval request: the composed request, kept in memory only. */
+  z.strictObject({ kind: z.literal('ui/approval/pending'), token: text(64) }),
   /** "Report this page to the Headteacher" from the popup, for the tab it was opened on. */
   z.strictObject({
     kind: z.literal('ui/report'),

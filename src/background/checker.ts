@@ -4,6 +4,7 @@
  * back. Profile and roster are compiled once and kept until they change (or the worker is restarted).
  */
 import { check } from '../engine/check';
+import { resolveAccount } from '../profile/accounts';
 import { type CompiledProfile, compileProfile } from '../profile/compile';
 import type { CheckReply, ContentToBackground } from '../protocol';
 import { type CompiledRoster, compileRoster } from '../roster/compile';
@@ -29,15 +30,19 @@ export async function checkDraft(
   request: Extract<ContentToBackground, { kind: 'check' }>,
 ): Promise<CheckReply> {
   const { profile, roster } = await compiledSettings();
+  const acting = resolveAccount(profile.profile, request.site, request.account, request.actingAs);
   const findings = check(request.text, {
     site: request.site,
     surface: request.surface,
-    account: request.account,
+    account: acting.account,
     profile,
     roster,
     now: new Date(),
+    pictures: request.pictures ?? [],
   });
   return {
+    account: acting.account,
+    accountName: acting.name,
     findings: findings.map((finding) => {
       const rule = ruleById(finding.rule);
       return { ...finding, title: rule?.title ?? finding.rule, why: rule?.why ?? '' };

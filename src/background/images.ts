@@ -1,11 +1,13 @@
 /**
- * Pictures attached to compose boxes, checked for the school's logo (§11). The content script decodes them to
- * the working size and sends their grey pixels; the search runs here, off the page's main thread. The logos are
+ * Pictures attached to compose boxes, checked for the school's logo and for people (§11). The content script
+ * decodes them to the working size and sends their pixels; the search runs here, off the page's main thread,
+ * and the people detector in a worker (src/faces). The logos are
  * kept only as fingerprints (src/images), loaded once until the school changes them.
  */
 
 import { weaken } from '../engine/severity';
 import type { Severity } from '../engine/types';
+import { detectPeople } from '../faces';
 import { findLogo, type LogoPrint } from '../images';
 import type { ContentToBackground, ImageReply, ShownFinding } from '../protocol';
 import { ruleById } from '../rules';
@@ -42,21 +44,47 @@ function finding(severity: Severity, message: string, guidance: string): ShownFi
   };
 }
 
+function fromBase64(data: string): Uint8Array {
+  return Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+}
+
+/** How many people the picture shows; undefined when it cannot be told (the detector failed to run). */
+async function peopleIn(
+  request: Extract<ContentToBackground, { kind: 'image/check' }>,
+): Promise<number | undefined> {
+  if (!request.rgb) return undefined;
+  const rgb = fromBase64(request.rgb);
+  if (rgb.length !== request.width * request.height * 3) return undefined;
+  try {
+    return (await detectPeople({ width: request.width, height: request.height, rgb })).faces.length;
+  } catch {
+    return undefined;
+  }
+}
+
+async function logoIn(
+  request: Extract<ContentToBackground, { kind: 'image/check' }>,
+): Promise<ShownFinding | null> {
+  // The school's own account may show the school's own logo.
+  if (request.account === 'school') return null;
+  const [logos, { profile }] = await Promise.all([schoolPrints(), effectiveProfile()]);
+  const setting = profile.rules['school-branding'] ?? ruleById('school-branding')!.defaultSeverity;
+  if (logos.length === 0 || setting === 'off') return null;
+  const data = fromBase64(request.luma);
+  if (data.length !== request.width * request.height) return null; // not what it claims to be
+  const match = findLogo({ width: request.width, height: request.height, data }, logos);
+  if (!match.match) return null;
+  return finding(
+    weaken(setting, 0),
+    `The picture "${request.name}" shows the school's logo.`,
+    "Remove the picture, or ask the Headteacher for written permission to use the school's logo.",
+  );
+}
+
+/** The logo search here and the people detector (off this thread) run side by side. */
 export async function checkImage(
   request: Extract<ContentToBackground, { kind: 'image/check' }>,
 ): Promise<ImageReply> {
-  const [logos, { profile }] = await Promise.all([schoolPrints(), effectiveProfile()]);
-  const setting = profile.rules['school-branding'] ?? ruleById('school-branding')!.defaultSeverity;
-  if (logos.length === 0 || setting === 'off') return { finding: null };
-  const data = Uint8Array.from(atob(request.luma), (c) => c.charCodeAt(0));
-  if (data.length !== request.width * request.height) return { finding: null }; // not what it claims to be
-  const match = findLogo({ width: request.width, height: request.height, data }, logos);
-  if (!match.match) return { finding: null };
-  return {
-    finding: finding(
-      weaken(setting, 0),
-      `The picture "${request.name}" shows the school's logo.`,
-      "Remove the picture, or ask the Headteacher for written permission to use the school's logo.",
-    ),
-  };
+  const [finding, people] = await Promise.all([logoIn(request), peopleIn(request)]);
+  return people === undefined ? { finding } : { finding, people };
 }

@@ -6,6 +6,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { ContentToBackground, parseMessage, UiToBackground } from '../protocol';
 import { PROFILE_KEYS } from '../storage/profile-store';
+import { requestApproval, verifyApproval } from './approval';
 import { broadcastSettingsChanged } from './broadcast';
 import { checkDraft, settingsChanged } from './checker';
 import { checkImage } from './images';
@@ -19,6 +20,10 @@ async function handleContent(message: ContentToBackground, sender: Runtime.Messa
       return checkDraft(message);
     case 'image/check':
       return checkImage(message);
+    case 'approval/verify':
+      return verifyApproval(message);
+    case 'approval/request':
+      return requestApproval(message, sender);
     case 'badge/set': {
       const tabId = sender.tab!.id!;
       await browser.action.setBadgeText({

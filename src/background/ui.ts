@@ -12,6 +12,7 @@ import {
 } from '../protocol';
 import { addLogo, clearRoster, listLogos, loadRoster, removeLogo, saveRoster } from '../storage/db';
 import { effectiveProfile, resetProfile, saveProfile } from '../storage/profile-store';
+import { takePendingApproval } from './approval';
 import { broadcastSettingsChanged } from './broadcast';
 import { settingsChanged } from './checker';
 import { logosChanged } from './images';
@@ -117,5 +118,7 @@ export async function handleUi(message: UiToBackground): Promise<unknown> {
       );
       return { ok: true, id };
     }
+    case 'ui/approval/pending':
+      return { approval: takePendingApproval(message.token) ?? null };
   }
 }

@@ -7,7 +7,8 @@ import { pausesPosting, rank, worst } from '../engine/severity';
 import type { Fix } from '../engine/types';
 import { decodeForMatch } from '../images/decode';
 import { grayscale } from '../images/planes';
-import type { ShownFinding as Finding } from '../protocol';
+import type { AccountMode, ApprovalReply, CheckReply, ShownFinding as Finding } from '../protocol';
+import { actingAs } from './acting';
 import { t } from './browser';
 import { type Editable, isField, rootNodeOf } from './editable';
 import { applyFix } from './fixes';
@@ -24,7 +25,11 @@ export interface Environment {
   overlay: Overlay;
   highlighter: Highlighter;
   /** Checks a draft in the service worker; undefined when the extension is unavailable. */
-  check(surfacing: Surfacing, text: string): Promise<Finding[] | undefined>;
+  check(draft: Draft): Promise<CheckReply | undefined>;
+  /** Checks an approval code against the draft (in the service worker, offline). */
+  verify(draft: Draft, accountName: string, code: string): Promise<ApprovalReply>;
+  /** "Posting for the school" as the member of staff set it in the popup, for the whole tab. */
+  mode(): AccountMode;
   /** Called after each check, for the toolbar badge. */
   changed(): void;
 }
@@ -43,6 +48,22 @@ interface Picture {
   name: string;
   url: string;
   finding: Finding | null;
+  /** SHA-256 of the file (base64url): an approval covers exactly these pictures. */
+  digest: string;
+  /** People (faces) found in it. */
+  people: number;
+  /** Still being read: the pause waits for it rather than let an unchecked picture through. */
+  pending: boolean;
+}
+
+/** A draft as the checks see it: where, as whom, the text and the pictures. */
+export interface Draft {
+  site: Surfacing['site'];
+  surface: Surfacing['rule']['surface'];
+  mode: AccountMode;
+  actingAs: string;
+  text: string;
+  pictures: Array<{ name: string; digest: string; people: number }>;
 }
 
 /** Quiet time after the last keystroke before checking: findings show well within 150 ms. */
@@ -75,11 +96,27 @@ function base64(bytes: Uint8Array | Uint8ClampedArray): string {
 
 export type PictureCheck = (
   name: string,
-  pixels: { width: number; height: number; luma: string },
-) => Promise<Finding | null | undefined>;
+  pixels: { width: number; height: number; luma: string; rgb: string },
+  account: 'personal' | 'school',
+) => Promise<{ finding: Finding | null; people?: number | undefined } | undefined>;
 
 function keyOf(finding: Finding, text: string): string {
-  return `${finding.rule}|${text.slice(finding.start, finding.end).toLowerCase()}`;
+  return `${finding.rule}|${text.slice(finding.start, finding.end).toLowerCase()}|${finding.picture ?? ''}`;
+}
+
+function base64url(bytes: ArrayBuffer): string {
+  return base64(new Uint8Array(bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** Packed RGB from RGBA, for the people detector. */
+function rgbOf(rgba: Uint8ClampedArray): Uint8Array {
+  const rgb = new Uint8Array((rgba.length / 4) * 3);
+  for (let i = 0, j = 0; i < rgba.length; i += 4, j += 3) {
+    rgb[j] = rgba[i]!;
+    rgb[j + 1] = rgba[i + 1]!;
+    rgb[j + 2] = rgba[i + 2]!;
+  }
+  return rgb;
 }
 
 export class Composer {
@@ -94,6 +131,11 @@ export class Composer {
   private version = 0;
   private dom: DomText | undefined;
   private readonly dismissed = new Set<string>();
+  /** Whom the last check ran as: the member of staff, or one of the school's accounts. */
+  account: 'personal' | 'school' = 'personal';
+  accountName = '';
+  /** The approval code the member entered, and the draft it was verified for. */
+  private approval: { code: string; draft: string; issuedAt: string } | undefined;
   private announced = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
@@ -166,44 +208,126 @@ export class Composer {
    * only a 512-pixel copy is drawn and read back), checked by the service worker, then shown with its finding.
    */
   async addPicture(file: File, check: PictureCheck): Promise<void> {
-    const picture: Picture = { name: file.name || 'picture', url: URL.createObjectURL(file), finding: null };
+    const picture: Picture = {
+      name: file.name || 'picture',
+      url: URL.createObjectURL(file),
+      finding: null,
+      digest: '',
+      people: 0,
+      pending: true,
+    };
     this.pictures.push(picture);
     let finding: Finding | null | undefined;
     try {
       if (file.size > MAX_PICTURE_BYTES) throw new Error('too large');
-      const grey = grayscale((await decodeForMatch(file)).image);
+      picture.digest = base64url(await crypto.subtle.digest('SHA-256', await file.arrayBuffer()));
+      const { image } = await decodeForMatch(file);
+      const grey = grayscale(image);
       if (!grey) throw new Error('no pixels');
-      finding = await check(picture.name, {
-        width: grey.width,
-        height: grey.height,
-        luma: base64(grey.data),
-      });
+      const reply = await check(
+        picture.name,
+        {
+          width: grey.width,
+          height: grey.height,
+          luma: base64(grey.data),
+          rgb: base64(rgbOf(image.data)),
+        },
+        this.account,
+      );
+      finding = reply?.finding;
+      picture.people = reply?.people ?? 0;
     } catch {
       // Corrupt, unsupported or huge: a note, never an exception, and it never stops anyone posting.
       finding = unreadable(picture.name);
     }
+    picture.pending = false;
     if (!this.pictures.includes(picture)) return; // posted or dismissed meanwhile
     picture.finding = finding ?? null;
     this.combine();
     this.draw();
     this.announce();
     this.env.changed();
+    // People in the picture matter with the text around them (pupil-photo): check the post again.
+    if (picture.people > 0) await this.run();
+  }
+
+  /** The draft as the checks and approvals see it. */
+  draft(text = this.readText()): Draft {
+    return {
+      site: this.surfacing.site,
+      surface: this.surfacing.rule.surface,
+      mode: this.env.mode(),
+      actingAs: actingAs(this.editor, this.surfacing.site),
+      text,
+      pictures: this.pictures.map((p) => ({ name: p.name, digest: p.digest, people: p.people })),
+    };
+  }
+
+  private draftKey(draft: Draft): string {
+    return JSON.stringify([draft.site, draft.text, draft.pictures.map((p) => p.digest)]);
+  }
+
+  /** On the school's account, a post needs the Headteacher's approval of exactly this draft (§11). */
+  get needsApproval(): boolean {
+    return this.account === 'school' && this.approval?.draft !== this.draftKey(this.draft());
+  }
+
+  get approved(): boolean {
+    return this.account === 'school' && !this.needsApproval;
+  }
+
+  get hasText(): boolean {
+    return this.readText().trim() !== '' || this.pictures.length > 0;
+  }
+
+  /** Resolves once the text is checked as it is now and every picture has been read. */
+  async settled(): Promise<void> {
+    for (let round = 0; round < 50 && (!this.current || this.picturesPending); round++) {
+      if (this.picturesPending) await new Promise((done) => setTimeout(done, 50));
+      else await this.run();
+    }
+  }
+
+  /** Pictures still being read. */
+  get picturesPending(): boolean {
+    return this.pictures.some((p) => p.pending);
+  }
+
+  get pictureCounts(): { pictures: number; withPeople: number } {
+    return { pictures: this.pictures.length, withPeople: this.pictures.filter((p) => p.people > 0).length };
+  }
+
+  /** Checks an approval code for the draft as it is now; remembered while the draft stays the same. */
+  async verifyApproval(code = this.approval?.code): Promise<ApprovalReply> {
+    if (!code) return { ok: false };
+    const draft = this.draft();
+    const reply = await this.env.verify(draft, this.accountName, code);
+    if (reply.ok) this.approval = { code, draft: this.draftKey(draft), issuedAt: reply.issuedAt ?? '' };
+    return reply;
   }
 
   private clearPictures(): void {
     for (const picture of this.pictures) URL.revokeObjectURL(picture.url);
     this.pictures = [];
+    this.approval = undefined;
     this.combine();
   }
 
   /** Findings about the text and about the pictures, as one list for the badge, cards, popup and pause. */
   private combine(): void {
     const pictures = this.pictures.flatMap((p) =>
-      p.finding
+      p.finding &&
+      !(this.account === 'school' && p.finding.rule === 'school-branding' && p.finding.severity !== 'advice')
         ? [{ finding: p.finding, excerpt: `${t('picture_label')}: ${p.name}`, thumbnail: p.url }]
         : [],
     );
     this.shown = [...this.textShown, ...pictures];
+  }
+
+  /** A finding the engine made about a picture: shown with that picture. */
+  private aboutPicture(finding: Finding): Pick<Shown, 'excerpt' | 'thumbnail'> | undefined {
+    const picture = finding.picture === undefined ? undefined : this.pictures[finding.picture];
+    return picture && { excerpt: `${t('picture_label')}: ${picture.name}`, thumbnail: picture.url };
   }
 
   schedule(): void {
@@ -222,9 +346,12 @@ export class Composer {
     if (!this.editor.isConnected) return;
     const version = ++this.version;
     const text = this.readText();
-    const findings = await this.env.check(this.surfacing, text);
+    const reply = await this.env.check(this.draft(text));
     // A newer check started while this one was out, or the box went away: this answer is stale.
-    if (version !== this.version || !findings || !this.editor.isConnected) return;
+    if (version !== this.version || !reply || !this.editor.isConnected) return;
+    const findings = reply.findings;
+    this.account = reply.account;
+    this.accountName = reply.accountName;
     if (isField(this.editor)) {
       this.dom = undefined;
     } else {
@@ -243,6 +370,7 @@ export class Composer {
       .map((finding) => ({
         finding,
         excerpt: this.excerpt(finding),
+        ...this.aboutPicture(finding),
         ...(this.dom && finding.end > finding.start
           ? { range: domRange(this.dom, finding.start, finding.end) }
           : {}),

@@ -7,6 +7,8 @@
  */
 import { rank } from '../engine/severity';
 import {
+  type AccountMode,
+  ApprovalReplySchema,
   BackgroundToContent,
   CheckReplySchema,
   type ComposerSummary,
@@ -17,11 +19,11 @@ import {
   parseMessage,
 } from '../protocol';
 import { runtime } from './browser';
-import { Composer, type PictureCheck } from './composer';
+import { Composer, type Draft, type PictureCheck } from './composer';
 import { editableRoot } from './editable';
 import { Pause } from './pause';
 import { watchPictures } from './pictures';
-import { type Surfacing, surfaceOf } from './sites';
+import { surfaceOf } from './sites';
 import { Highlighter } from './ui/highlights';
 import { Overlay } from './ui/overlay';
 
@@ -46,6 +48,8 @@ function start(): void {
   const highlighter = new Highlighter();
   const composers = new Map<Element, Composer>();
   let lastBadge = '';
+  // "Posting for the school", as set in the popup; lasts as long as the page.
+  let mode: AccountMode = 'auto';
 
   const standDown = () => {
     // The extension was updated or removed while this page was open: leave the page as we found it.
@@ -54,20 +58,58 @@ function start(): void {
     composers.clear();
   };
 
-  const check = async (surfacing: Surfacing, text: string) => {
+  const check = async (draft: Draft) => {
     try {
       const reply = await extension.sendMessage({
         kind: 'check',
-        site: surfacing.site,
-        surface: surfacing.rule.surface,
-        account: 'personal',
-        text: text.slice(0, MAX_CHECKED_TEXT),
+        site: draft.site,
+        surface: draft.surface,
+        account: draft.mode,
+        actingAs: draft.actingAs.slice(0, 200),
+        text: draft.text.slice(0, MAX_CHECKED_TEXT),
+        pictures: draft.pictures.slice(0, 20),
       });
-      return parseMessage(CheckReplySchema, reply)?.findings;
+      return parseMessage(CheckReplySchema, reply);
     } catch {
       standDown();
       return undefined;
     }
+  };
+
+  const verify = async (draft: Draft, accountName: string, code: string) => {
+    const reply = await extension
+      .sendMessage({
+        kind: 'approval/verify',
+        site: draft.site,
+        accountName: accountName.slice(0, 200),
+        text: draft.text.slice(0, MAX_CHECKED_TEXT),
+        pictures: draft.pictures.slice(0, 20),
+        code: code.slice(0, 400),
+      })
+      .catch(() => undefined);
+    return parseMessage(ApprovalReplySchema, reply) ?? { ok: false };
+  };
+
+  /** "Request approval": the draft, its pictures and findings go to the school's channel (the member sends it). */
+  const requestApproval = async (composer: Composer) => {
+    const draft = composer.draft();
+    const reply = await extension
+      .sendMessage({
+        kind: 'approval/request',
+        site: draft.site,
+        accountName: composer.accountName.slice(0, 200),
+        text: draft.text.slice(0, MAX_CHECKED_TEXT),
+        pictures: draft.pictures.slice(0, 20),
+        findings: composer.shown.slice(0, 200).map((s) => ({
+          rule: s.finding.rule,
+          clause: s.finding.clause,
+          severity: s.finding.severity,
+          message: s.finding.message.slice(0, 400),
+          excerpt: s.excerpt.slice(0, 120),
+        })),
+      })
+      .catch(() => undefined);
+    return parseMessage(ApprovalReplySchema, reply) ?? { ok: false };
   };
 
   const changed = () => {
@@ -103,7 +145,14 @@ function start(): void {
     let composer = composers.get(editor);
     if (!composer) {
       overlay.mount();
-      composer = new Composer(editor, surfaceOf(editor, location), { overlay, highlighter, check, changed });
+      composer = new Composer(editor, surfaceOf(editor, location), {
+        overlay,
+        highlighter,
+        check,
+        verify,
+        mode: () => mode,
+        changed,
+      });
       composers.set(editor, composer);
       if (composers.size === 1)
         observer.observe(document.documentElement, { childList: true, subtree: true });
@@ -130,10 +179,15 @@ function start(): void {
     }
     return undefined;
   };
-  const checkPicture: PictureCheck = async (name, pixels) => {
+  const checkPicture: PictureCheck = async (name, pixels, account) => {
     try {
-      const reply = await extension.sendMessage({ kind: 'image/check', name: name.slice(0, 260), ...pixels });
-      return parseMessage(ImageReplySchema, reply)?.finding;
+      const reply = await extension.sendMessage({
+        kind: 'image/check',
+        name: name.slice(0, 260),
+        ...pixels,
+        account,
+      });
+      return parseMessage(ImageReplySchema, reply);
     } catch {
       return undefined;
     }
@@ -141,7 +195,7 @@ function start(): void {
   watchPictures(signal, composerFor, checkPicture);
   // A box already focused when we load (the site autofocused its composer).
   watch(document.activeElement?.shadowRoot?.activeElement ?? document.activeElement);
-  new Pause(overlay, () => composers.values(), signal);
+  new Pause(overlay, () => composers.values(), signal, requestApproval);
 
   const summaries = (): FindingsReply => ({
     composers: [...composers.values()]
@@ -151,6 +205,12 @@ function start(): void {
           site: c.surfacing.site,
           surface: c.surfacing.rule.surface,
           label: c.label,
+          account: c.account,
+          accountName: c.accountName.slice(0, 200),
+          mode,
+          approved: c.approved,
+          pictures: c.pictureCounts.pictures,
+          picturesWithPeople: c.pictureCounts.withPeople,
           findings: c.shown.map((s) => ({
             rule: s.finding.rule,
             clause: s.finding.clause,
@@ -171,7 +231,17 @@ function start(): void {
     } else {
       const request = parseMessage(PopupToContent, raw);
       if (request?.kind === 'findings/get') respond(summaries());
-      else if (request?.kind === 'selection/get') {
+      else if (request?.kind === 'account/set') {
+        mode = request.mode;
+        // Answer once every box has been checked as the new account, so the popup shows the new state.
+        void Promise.all([...composers.values()].map((c) => c.run())).then(() => respond(summaries()));
+        return true;
+      } else if (request?.kind === 'approval/request') {
+        const composer = [...composers.values()].find((c) => c.editor.isConnected && c.hasText);
+        if (!composer) respond({ ok: false, reason: 'no-draft' });
+        else void requestApproval(composer).then(respond);
+        return true;
+      } else if (request?.kind === 'selection/get') {
         respond({
           selection: reportableSelection(),
           url: location.href.slice(0, 8_000),

@@ -5,6 +5,8 @@
  * repeats the original action once. Nothing is ever posted or changed by us.
  */
 import { rank } from '../engine/severity';
+import type { ApprovalReply } from '../protocol';
+import { t } from './browser';
 import type { Composer } from './composer';
 import { findSubmit } from './sites';
 import { renderPause } from './ui/dialog';
@@ -17,6 +19,7 @@ export class Pause {
     private readonly overlay: Overlay,
     private readonly composers: () => Iterable<Composer>,
     signal: AbortSignal,
+    private readonly requestApproval: (composer: Composer) => Promise<ApprovalReply>,
   ) {
     const options = { capture: true, signal };
     window.addEventListener('click', (event) => this.onClick(event), options);
@@ -82,6 +85,11 @@ export class Pause {
     if (composer) this.intercept(event, composer, () => form.requestSubmit(event.submitter));
   }
 
+  /** Must this post wait: a breach, a picture still being read, or (on the school's account) no approval? */
+  private held(composer: Composer): boolean {
+    return composer.pausing.length > 0 || composer.needsApproval;
+  }
+
   private intercept(event: Event, composer: Composer, repeat: () => void): void {
     // Set only while we repeat the member's action ourselves: it passes through, with whatever it sets off
     // synchronously (a click that submits a form).
@@ -89,50 +97,77 @@ export class Pause {
       composer.submitted();
       return;
     }
-    if (composer.current) {
-      if (composer.pausing.length > 0) {
+    if (composer.current && !composer.picturesPending && !composer.needsApproval) {
+      if (this.held(composer)) {
         event.preventDefault();
         event.stopImmediatePropagation();
         this.decide(composer, repeat);
       } else composer.submitted();
       return;
     }
-    // Typed since the last check (a fast typist, or a paste then Post): hold the action until the text is checked,
-    // then either pause or let it through exactly once.
+    // Typed since the last check (a fast typist, or a paste then Post), a picture still being read, or an
+    // approval to confirm: hold the action until that is done, then either pause or let it through once.
     event.preventDefault();
     event.stopImmediatePropagation();
-    void composer.run().then(() => {
-      if (composer.pausing.length > 0) this.decide(composer, repeat);
-      else {
-        composer.allowOnce = true;
-        repeat();
-        composer.allowOnce = false;
-      }
-    });
+    void (async () => {
+      await composer.settled();
+      if (composer.needsApproval) await composer.verifyApproval();
+      if (this.held(composer)) this.decide(composer, repeat);
+      else this.repeat(composer, repeat);
+    })();
+  }
+
+  private repeat(composer: Composer, repeat: () => void): void {
+    // The repeated action passes through our listeners synchronously; the door closes right after.
+    composer.allowOnce = true;
+    repeat();
+    composer.allowOnce = false;
   }
 
   private decide(composer: Composer, repeat: () => void): void {
     const pausing = composer.pausing;
     const blocked = pausing.some((s) => rank(s.finding.severity) >= rank('block'));
-    this.show(composer, pausing, blocked ? undefined : repeat);
+    this.show(composer, pausing, blocked ? undefined : repeat, repeat);
   }
 
-  private show(composer: Composer, pausing: Composer['shown'], repeat?: () => void): void {
+  private show(
+    composer: Composer,
+    pausing: Composer['shown'],
+    postAnyway: (() => void) | undefined,
+    repeat: () => void,
+  ): void {
     this.close();
     composer.closeCard();
     this.overlay.mount();
-    this.open = renderPause(pausing, {
-      edit: () => {
-        this.close();
-        composer.editor.focus();
+    const edit = () => {
+      this.close();
+      composer.editor.focus();
+    };
+    const approval = composer.account === 'school' && {
+      account: composer.accountName,
+      approved: !composer.needsApproval,
+      request: async () => {
+        const reply = await this.requestApproval(composer);
+        return reply.ok ? t('approval_requested') : t('approval_request_failed');
       },
-      ...(repeat && {
+      submit: async (code: string) => {
+        const reply = await composer.verifyApproval(code);
+        if (!reply.ok) return { ok: false, message: reply.reason ?? t('approval_code_refused') };
+        // Approved, and nothing else holds the post: it can go now.
+        return { ok: true, message: t('approval_code_ok') };
+      },
+      post: () => {
+        this.close();
+        this.repeat(composer, repeat);
+      },
+    };
+    this.open = renderPause(pausing, {
+      edit,
+      ...(approval ? { approval } : {}),
+      ...(postAnyway && {
         postAnyway: () => {
           this.close();
-          // The repeated action passes through our listeners synchronously; the door closes right after.
-          composer.allowOnce = true;
-          repeat();
-          composer.allowOnce = false;
+          this.repeat(composer, postAnyway);
         },
       }),
     });

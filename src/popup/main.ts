@@ -9,6 +9,7 @@ import { localise, t } from '../page/i18n';
 import type { Profile } from '../profile/schema';
 import type { FindingSummary, FindingsReply, UiState } from '../protocol';
 import { matches, queryTerms, type SummarySection, summarySections } from './policy-summary';
+import { renderSchoolAccount } from './school-account';
 import { h, plural } from './text';
 
 /** The policy shipped with Post Guard, rendered by the policy page; `#s<N>` is section N. */
@@ -83,7 +84,30 @@ function renderFinding(finding: FindingSummary): HTMLLIElement {
   );
 }
 
+let messagingModule: Promise<typeof import('./messaging')> | undefined;
+let currentTab: Promise<number | undefined> | undefined;
+
+function showSchoolAccount(reply: FindingsReply | undefined): void {
+  const box = byId('school-account');
+  if (!reply || reply.composers.length === 0 || !messagingModule || !currentTab) {
+    box.replaceChildren();
+    return;
+  }
+  const [messaging, tab] = [messagingModule, currentTab];
+  box.replaceChildren(
+    renderSchoolAccount(reply, {
+      setMode: async (mode) => (await messaging).setAccountMode(await tab, mode),
+      requestApproval: async () => (await messaging).requestApproval(await tab),
+      show: (next) => {
+        showFindings(next);
+        byId<HTMLInputElement>('school-mode')?.focus();
+      },
+    }),
+  );
+}
+
 function showFindings(reply: FindingsReply | undefined): void {
+  showSchoolAccount(reply);
   const status = byId('status');
   const detail = byId('status-detail');
   const list = byId('findings');
@@ -285,6 +309,8 @@ function start(): void {
   setUpSummary();
   const tab = targetTab();
   const messaging = import('./messaging');
+  currentTab = tab;
+  messagingModule = messaging;
   setUpReport(tab, messaging);
   byId('settings').addEventListener('click', () => {
     void browser.runtime.openOptionsPage().then(() => window.close());

@@ -6,6 +6,8 @@ import browser from 'webextension-polyfill';
 import * as z from 'zod/mini';
 import { send } from '../page/messages';
 import {
+  type AccountMode,
+  ApprovalReplySchema,
   type FindingsReply,
   FindingsReplySchema,
   parseMessage,
@@ -26,6 +28,36 @@ export async function fetchFindings(tabId: number | undefined): Promise<Findings
     return parseMessage(FindingsReplySchema, raw);
   } catch {
     return undefined;
+  }
+}
+
+/** "I'm posting for the school" for every compose box of the tab; answers with the findings as they are now. */
+export async function setAccountMode(
+  tabId: number | undefined,
+  mode: AccountMode,
+): Promise<FindingsReply | undefined> {
+  if (tabId === undefined) return undefined;
+  try {
+    return parseMessage(
+      FindingsReplySchema,
+      await browser.tabs.sendMessage(tabId, { kind: 'account/set', mode }),
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+/** "Request approval" for the draft in the tab's compose box. */
+export async function requestApproval(tabId: number | undefined): Promise<boolean> {
+  if (tabId === undefined) return false;
+  try {
+    const reply = parseMessage(
+      ApprovalReplySchema,
+      await browser.tabs.sendMessage(tabId, { kind: 'approval/request' }),
+    );
+    return reply?.ok === true;
+  } catch {
+    return false;
   }
 }
 

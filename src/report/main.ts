@@ -70,7 +70,7 @@ function showScreenshot(record: ReportRecord): void {
   byId('screenshot-section').hidden = false;
 }
 
-function showMessage(record: ReportRecord): void {
+function showMessage(record: Pick<ReportRecord, 'subject' | 'body'>): void {
   byId('subject').replaceChildren(h('strong', {}, t('report_subject')), ' ', record.subject);
   byId('message').textContent = record.body;
   byId('message-section').hidden = false;
@@ -86,7 +86,7 @@ async function copy(text: string): Promise<boolean> {
 }
 
 /** Opens the school's channel (once per report: not again on reload or from the history) and offers it again. */
-async function openChannel(record: ReportRecord, fresh: boolean): Promise<void> {
+async function openChannel(record: Pick<ReportRecord, 'channel' | 'target'>, fresh: boolean): Promise<void> {
   const box = byId('channel');
   if (record.channel === 'email') {
     box.replaceChildren(
@@ -163,10 +163,38 @@ async function showHistory(current: number | undefined): Promise<void> {
   );
 }
 
+/**
+ * An approval request for a post on the school's account: handed over once by the service worker and never
+ * stored (it holds the draft). The history of reports is not about it, so it is not shown.
+ */
+async function showApproval(token: string): Promise<void> {
+  document.title = t('approval_page_title');
+  byId('page-heading').textContent = t('approval_page_heading');
+  byId('history-section').hidden = true;
+  const reply = (await browser.runtime
+    .sendMessage({ kind: 'ui/approval/pending', token: token.slice(0, 64) })
+    .catch(() => undefined)) as
+    | {
+        approval?: { channel: ReportRecord['channel']; target: string; subject: string; body: string } | null;
+      }
+    | undefined;
+  const approval = reply?.approval;
+  if (!approval || typeof approval.target !== 'string') {
+    byId('channel').replaceChildren(h('p', { class: 'error' }, t('approval_page_gone')));
+    return;
+  }
+  byId('message-heading').textContent = t('approval_page_message');
+  showMessage(approval);
+  await openChannel(approval, true);
+  document.body.dataset.ready = 'true';
+}
+
 async function start(): Promise<void> {
   localise();
   document.title = t('report_page_title');
   const params = new URLSearchParams(location.search);
+  const token = params.get('approval');
+  if (token) return showApproval(token);
   const id = Number(params.get('id'));
   const record = Number.isSafeInteger(id) && id > 0 ? await getReport(id).catch(() => undefined) : undefined;
   if (!record) {

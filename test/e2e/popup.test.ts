@@ -210,6 +210,7 @@ describe('popup', () => {
       outlines.push(focused.outline);
     }
     expect(reached).toEqual([
+      'input #school-mode',
       'a Read §11 of the policy',
       'a Read §11 of the policy',
       'textarea #note',

@@ -101,6 +101,12 @@ describe('security', () => {
           { kind: 'ui/reporter/save', name: 'Mallory' },
           { kind: 'ui/state' },
           { kind: 'check', __proto__: { polluted: true } },
+          { kind: 'approval/verify', site: 'x', accountName: '@a', text: 'hi', pictures: [], code: 'x'.repeat(5000) },
+          { kind: 'approval/verify', site: 'x', accountName: '@a', text: 'hi', pictures: [{ name: 'a' }], code: 'PG1-' },
+          { kind: 'approval/request', site: 'x', accountName: '@a', text: 'hi', pictures: 'none', findings: [] },
+          { kind: 'approval/request', site: 'x', accountName: '@a', text: 'hi', pictures: [], findings: Array(1000).fill({}) },
+          { kind: 'image/check', name: 'a.png', width: 2, height: 2, luma: 'AAAAAA==', rgb: 'A'.repeat(5000000) },
+          { kind: 'ui/approval/pending', token: 'anything' },
           deep,
         ];
         const out = [];

@@ -50,6 +50,11 @@ button.close { position: absolute; top: 6px; right: 8px; border: 0; background: 
 .dialog { position: relative; width: 460px; max-width: calc(100vw - 24px); max-height: 85vh; overflow: auto; background: #fff;
   border-radius: 12px; padding: 18px 20px; box-shadow: 0 20px 40px rgba(16, 24, 40, .3); }
 .dialog ul { padding-left: 18px; margin: 8px 0; } .dialog li { margin: 6px 0; }
+.approval { border-top: 1px solid #d0d5dd; margin-top: 10px; padding-top: 6px; }
+.approval h3 { font-size: 14px; margin: 4px 0; }
+.approval .row { display: flex; gap: 6px; margin: 6px 0; align-items: center; }
+.approval input { flex: 1; min-width: 0; font: 13px ui-monospace, monospace; padding: 6px; border: 1px solid #667085; border-radius: 6px; }
+.approval .hint, .approval .status { font-size: 12px; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (prefers-color-scheme: dark) {
   .pg { color: #f2f4f7; }
