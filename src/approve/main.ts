@@ -9,6 +9,8 @@ import { generateApproverKeys, issueCode } from '../approval/code';
 import { fromBase64Url, normaliseAccount, pictureDigest } from '../approval/draft';
 import { type ParsedApprovalRequest, parseApprovalRequest, SITE_NAMES } from '../approval/request';
 import { readableTime } from '../background/report';
+import { copyText } from '../page/clipboard';
+import { confirmAction } from '../page/confirm';
 import { localise, t } from '../page/i18n';
 import { h } from '../popup/text';
 import type { Profile } from '../profile/schema';
@@ -44,41 +46,14 @@ function announce(id: string, text: string, error = false): void {
   });
 }
 
-async function copy(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Asks before removing the key, in a modal dialog: Escape cancels and "Cancel" has the focus. */
 function confirmRemoval(): Promise<boolean> {
-  const dialog = h(
-    'dialog',
-    { class: 'confirm', 'aria-labelledby': 'confirm-title', 'aria-describedby': 'confirm-body' },
-    h('h2', { id: 'confirm-title' }, t('approve_key_remove_title')),
-    h('p', { id: 'confirm-body' }, t('approve_key_remove_body')),
-  );
-  const cancel = h('button', { type: 'submit', value: 'cancel' }, t('approve_cancel'));
-  const remove = h(
-    'button',
-    { type: 'submit', value: 'confirm', class: 'danger' },
+  return confirmAction(
+    t('approve_key_remove_title'),
+    t('approve_key_remove_body'),
     t('approve_key_remove_confirm'),
+    t('approve_cancel'),
   );
-  dialog.append(h('form', { method: 'dialog', class: 'actions' }, cancel, remove));
-  document.body.append(dialog);
-  const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-  return new Promise((resolve) => {
-    dialog.addEventListener('close', () => {
-      dialog.remove();
-      opener?.focus();
-      resolve(dialog.returnValue === 'confirm');
-    });
-    dialog.showModal();
-    cancel.focus();
-  });
 }
 
 function listed(publicKey: string): boolean {
@@ -325,7 +300,7 @@ async function start(): Promise<void> {
   byId('remove-key').addEventListener('click', () => void removeKey());
   byId('copy-key').addEventListener('click', async () => {
     if (!key) return;
-    const done = await copy(key.publicKey);
+    const done = await copyText(key.publicKey);
     if (!done) byId<HTMLTextAreaElement>('public-key').select();
     announce('key-status', t(done ? 'approve_key_copied' : 'approve_copy_failed'), !done);
   });
@@ -337,7 +312,7 @@ async function start(): Promise<void> {
   byId('approve').addEventListener('click', () => void approve());
   byId('copy-code').addEventListener('click', async () => {
     const code = byId<HTMLTextAreaElement>('code');
-    const done = await copy(code.value);
+    const done = await copyText(code.value);
     if (!done) code.select();
     announce('approval-status', t(done ? 'approve_code_copied' : 'approve_copy_failed'), !done);
   });

@@ -6,11 +6,12 @@
  * A good imported file fills the form and is not saved straight away: the person importing reviews what it
  * sets (every field shows, with any still missing) and then chooses Save, exactly as after editing by hand.
  */
+
+import { confirmAction } from '../page/confirm';
 import { t } from '../page/i18n';
 import { send } from '../page/messages';
 import type { Profile } from '../profile/schema';
 import { SaveReplySchema } from '../protocol';
-import { confirmAction } from './confirm';
 import { announce, byId, download, el, readText } from './dom';
 import { MISSING_LABELS } from './fields';
 import { EXPORT_FILE_NAME, exportProfileText, profileFileTooLarge, readProfileFile } from './files';
@@ -219,6 +220,7 @@ export class ProfileSection {
       t('options_reset_confirm_title'),
       t('options_reset_confirm_body'),
       t('options_reset_confirm'),
+      t('options_cancel'),
     );
     if (!sure) return;
     await send({ kind: 'ui/profile/reset' }, SaveReplySchema);

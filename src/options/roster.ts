@@ -3,10 +3,11 @@
  * rejected line with its reason; no names, for privacy), then save it to the service worker, which keeps it
  * in the extension's IndexedDB only. A file with no usable row shows why and changes nothing.
  */
+
+import { confirmAction } from '../page/confirm';
 import { t } from '../page/i18n';
 import { send } from '../page/messages';
 import { SaveReplySchema } from '../protocol';
-import { confirmAction } from './confirm';
 import { announce, byId, el, formatDate, formatNumber, readText } from './dom';
 import { MAX_PUPILS, MAX_ROSTER_BYTES, previewRoster, type RosterPreview } from './files';
 import type { PageState } from './state';
@@ -149,6 +150,7 @@ export class RosterSection {
       t('options_roster_clear_confirm_title'),
       t('options_roster_clear_confirm_body'),
       t('options_roster_clear_confirm'),
+      t('options_cancel'),
     );
     if (!sure) return;
     await send({ kind: 'ui/roster/clear' }, SaveReplySchema);

@@ -6,6 +6,7 @@
  */
 import browser from 'webextension-polyfill';
 import { readableTime } from '../background/report';
+import { copyText } from '../page/clipboard';
 import { localise, t } from '../page/i18n';
 import { h } from '../popup/text';
 import { getReport, listReports, type ReportRecord } from '../storage/db';
@@ -76,15 +77,6 @@ function showMessage(record: Pick<ReportRecord, 'subject' | 'body'>): void {
   byId('message-section').hidden = false;
 }
 
-async function copy(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Opens the school's channel (once per report: not again on reload or from the history) and offers it again. */
 async function openChannel(record: Pick<ReportRecord, 'channel' | 'target'>, fresh: boolean): Promise<void> {
   const box = byId('channel');
@@ -120,7 +112,7 @@ async function openChannel(record: Pick<ReportRecord, 'channel' | 'target'>, fre
   const button = h('button', { type: 'button', id: 'copy' }, t('report_copy'));
   const done = h('span', { class: 'done', role: 'status' });
   button.addEventListener('click', async () => {
-    if (await copy(record.target)) {
+    if (await copyText(record.target)) {
       done.textContent = t('report_copied');
       result.textContent = t('report_clipboard_copied');
     } else {
@@ -129,7 +121,7 @@ async function openChannel(record: Pick<ReportRecord, 'channel' | 'target'>, fre
       selection?.selectAllChildren(byId('message'));
     }
   });
-  const copied = fresh && (await copy(record.target));
+  const copied = fresh && (await copyText(record.target));
   result.textContent = copied ? t('report_clipboard_copied') : t('report_clipboard_refused');
   if (copied) done.textContent = t('report_copied');
   box.replaceChildren(result, h('p', {}, button, ' ', done));

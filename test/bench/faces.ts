@@ -9,8 +9,8 @@ import { INPUT_SIZE, MIN_FACE, SCORE_THRESHOLD } from '../../src/faces/settings'
 import { openFaceSetPage } from '../faces/set/browser';
 import type { FaceCaseResult, WorkerTiming } from '../faces/set/page';
 import type { BenchModule } from './lib/module';
-import { ms } from './lib/report';
-import { stats } from './lib/timing';
+import { ms, pct } from './lib/report';
+import { afterWarmUp, p95, stats } from './lib/timing';
 
 const SEED = 2024;
 /** Pictures with people made from each of the six sample photos. */
@@ -18,15 +18,6 @@ const PER_SAMPLE = 20;
 const RUNS = 15;
 const WARMUP = 3;
 const BUDGET_MS = 300;
-
-function pct(x: number): string {
-  return `${(x * 100).toFixed(1)} %`;
-}
-
-function p95(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)]!;
-}
 
 function maxScore(r: FaceCaseResult): number {
   return r.faces.reduce((m, f) => Math.max(m, f.score), 0);
@@ -114,11 +105,11 @@ export default {
       );
       const rows: Array<Array<string | number>> = [];
       for (const useImageDecoder of [true, false]) {
-        const runs: WorkerTiming[] = [];
-        for (let i = 0; i < WARMUP + RUNS; i++) {
-          const timing = await set.call('timeBigPhoto', useImageDecoder);
-          if (i >= WARMUP) runs.push(timing);
-        }
+        const runs = await afterWarmUp(
+          WARMUP,
+          RUNS,
+          () => set.call('timeBigPhoto', useImageDecoder) as Promise<WorkerTiming>,
+        );
         const trip = stats(runs.map((r) => r.roundTripMs));
         const tripP95 = p95(runs.map((r) => r.roundTripMs));
         const first = runs[0]!;

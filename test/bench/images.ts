@@ -9,8 +9,8 @@ import { openSetPage } from '../images/set/browser';
 import type { WorkerTiming } from '../images/set/page';
 import { summarise } from '../images/set/summary';
 import type { BenchModule } from './lib/module';
-import { ms } from './lib/report';
-import { stats } from './lib/timing';
+import { ms, pct } from './lib/report';
+import { afterWarmUp, p95, stats } from './lib/timing';
 
 /** The evaluation seed (held out: the matcher was tuned on seeds 7 and 1). */
 const SEED = 2024;
@@ -18,15 +18,6 @@ const SEED = 2024;
 const RUNS = 15;
 const WARMUP = 3;
 const BUDGET_MS = 150;
-
-function pct(x: number): string {
-  return `${(x * 100).toFixed(1)} %`;
-}
-
-function p95(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)]!;
-}
 
 export default {
   id: 'images',
@@ -109,11 +100,11 @@ export default {
       );
       const rows: Array<Array<string | number>> = [];
       for (const useImageDecoder of [true, false]) {
-        const runs: WorkerTiming[] = [];
-        for (let i = 0; i < WARMUP + RUNS; i++) {
-          const timing = await set.call('timeBigPhoto', useImageDecoder);
-          if (i >= WARMUP) runs.push(timing);
-        }
+        const runs = await afterWarmUp(
+          WARMUP,
+          RUNS,
+          () => set.call('timeBigPhoto', useImageDecoder) as Promise<WorkerTiming>,
+        );
         const trip = stats(runs.map((r) => r.roundTripMs));
         const tripP95 = p95(runs.map((r) => r.roundTripMs));
         const first = runs[0]!;

@@ -58,3 +58,8 @@ export function mb(bytes: number): string {
 export function chars(n: number): string {
   return n.toLocaleString('en-GB');
 }
+
+/** A share as a percentage with one decimal: "93.3 %". */
+export function pct(x: number): string {
+  return `${(x * 100).toFixed(1)} %`;
+}

@@ -131,3 +131,19 @@ export function heapUsed(): number {
   gc();
   return process.memoryUsage().heapUsed;
 }
+
+/** The 95th percentile (nearest rank). */
+export function p95(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)]!;
+}
+
+/** Runs an asynchronous measurement `warmup + runs` times, one after another; keeps the results after warm-up. */
+export async function afterWarmUp<T>(warmup: number, runs: number, measure: () => Promise<T>): Promise<T[]> {
+  const kept: T[] = [];
+  for (let i = 0; i < warmup + runs; i++) {
+    const result = await measure();
+    if (i >= warmup) kept.push(result);
+  }
+  return kept;
+}
