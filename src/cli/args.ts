@@ -12,6 +12,8 @@ Options:
   --roster FILE.csv     the pupil roster, as exported from the MIS
   --site S              ${SITES.join(' | ')} (default: other)
   --surface S           ${SURFACES.join(' | ')} (default: post)
+  --account A           personal | school: posting as the school's own account follows the §11 protocol
+                        (consent for --site from the roster's consent columns, no surnames) (default: personal)
   --format F            text | json (default: text)
   --jsonl FILE          check many posts: one JSON object {"id", "text", "site"?, "surface"?} a line,
                         one result line each, in order ("-" reads standard input)
@@ -32,6 +34,7 @@ export interface Options {
   roster?: string;
   site: Site;
   surface: Surface;
+  account: 'personal' | 'school';
   format: 'text' | 'json';
   /** A file (or "-") of JSON lines to check in bulk. */
   jsonl?: string;
@@ -87,6 +90,7 @@ export function readArgs(argv: string[]): Options {
     roster: values.roster,
     site: oneOf(values.site, SITES, 'site', 'other'),
     surface: oneOf(values.surface, SURFACES, 'surface', 'post'),
+    account: oneOf(values.account, ['personal', 'school'] as const, 'account', 'personal'),
     format: oneOf(values.format, ['text', 'json'] as const, 'format', 'text'),
     jsonl: values.jsonl,
     input: files[0] ?? '-',
@@ -104,6 +108,7 @@ function parse(argv: string[]) {
       roster: { type: 'string' },
       site: { type: 'string' },
       surface: { type: 'string' },
+      account: { type: 'string' },
       format: { type: 'string' },
       jsonl: { type: 'string' },
       now: { type: 'string' },

@@ -24,6 +24,7 @@ async function run(options: Options): Promise<number> {
     roster,
     site: options.site,
     surface: options.surface,
+    account: options.account,
     now: options.now,
   });
 

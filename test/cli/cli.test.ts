@@ -161,6 +161,32 @@ describe('one post', () => {
     );
   });
 
+  it("checks as the school's own account with --account school: consent for the site from the roster", () => {
+    const roster = file(
+      'consent.csv',
+      'Forename,Surname,Facebook consent,X consent\nAmelia,Hughes,Yes,No\nIsla,Brown,No,No\n',
+    );
+    const text = 'Well done Amelia Hughes and Isla Brown at Cansfield High!';
+    const rulesOf = (args: string[]) =>
+      JSON.parse(
+        run(['check', '--roster', roster, '--format', 'json', ...args, '-'], text).stdout,
+      ).findings.map(
+        (f: { rule: string; severity: string; start: number; end: number }) =>
+          `${f.rule} ${f.severity} ${text.slice(f.start, f.end)}`,
+      );
+    expect(rulesOf(['--site', 'facebook', '--account', 'school'])).toEqual([
+      'pupil-name warning Amelia Hughes',
+      'pupil-name breach Isla Brown',
+    ]);
+    expect(rulesOf(['--site', 'x', '--account', 'school'])).toEqual([
+      'pupil-name breach Amelia Hughes',
+      'pupil-name breach Isla Brown',
+    ]);
+    // On a personal account the same post names two pupils and the school without a disclaimer.
+    expect(rulesOf(['--site', 'facebook'])).toContain('affiliation-without-disclaimer breach Cansfield High');
+    expect(run(['check', '--account', 'teacher', '-'], text)).toMatchObject({ status: 2 });
+  });
+
   it('fixes the time with --now, for the working-time rule', () => {
     const profile = file(
       'hours.json',
