@@ -100,7 +100,9 @@ export function analyseReusing(text: string): Doc {
 function analyseInto(doc: Doc, pool: Atom[], text: string): Doc {
   doc.text = text;
   const atoms = doc.atoms;
-  atoms.length = 0;
+  // Overwritten in place and cut to length at the end: `length = 0` would drop the array's storage, and
+  // growing it again allocates on every check.
+  let count = 0;
   const n = text.length;
   let sentence = 0;
   let breakPending = false;
@@ -109,28 +111,31 @@ function analyseInto(doc: Doc, pool: Atom[], text: string): Doc {
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isWord(text, i, c)) {
-      if (breakPending && atoms.length > 0) sentence++;
+      if (breakPending && count > 0) sentence++;
       breakPending = false;
       endMark = false;
-      let atom = pool[atoms.length];
+      let atom = pool[count];
       if (!atom) {
         atom = blankAtom();
         pool.push(atom);
       }
       readAtom(text, i, sentence, atom);
-      atoms.push(atom);
+      if (count < atoms.length) atoms[count] = atom;
+      else atoms.push(atom);
+      count++;
       i = atom.end;
       continue;
     }
     if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) breakPending = true;
     else if (SENTENCE_ENDS.has(c)) {
-      const previous = atoms[atoms.length - 1];
+      const previous = count > 0 ? atoms[count - 1] : undefined;
       const abbreviation = c === 0x2e && previous?.end === i && ABBREVIATIONS.has(previous.key);
       if (!abbreviation) endMark = true;
     } else if (endMark && (c === 0x20 || c === 0x09 || c === 0xa0)) breakPending = true;
     else if (c !== 0x22 && c !== 0x27 && c !== 0x29 && c !== 0x201d && c !== 0x2019) endMark = false;
     i += charLength(text, i, c);
   }
+  if (atoms.length !== count) atoms.length = count;
   return doc;
 }
 
@@ -189,7 +194,7 @@ function finish(
   start: number,
   end: number,
   key: string,
-  raw: string,
+  casing: Casing,
   sentence: number,
   into: Atom,
 ): Atom {
@@ -200,11 +205,74 @@ function finish(
   into.start = start;
   into.end = end;
   into.baseEnd = end;
-  into.casing = casingOf(raw);
+  into.casing = casing;
   into.lead = before === 0x23 ? '#' : before === 0x40 ? '@' : '';
   into.sentence = sentence;
   into.starred = false;
   return into;
+}
+
+/**
+ * Lower-cased ASCII words seen before, by hash. The same post is checked again on every pause in typing; taking
+ * its words from here instead of slicing and lower-casing them each time spares the garbage collector most of a
+ * check's allocation (a check's p99 is its collections). Bounded: cleared when full.
+ */
+const interned = new Map<number, string | string[]>();
+let internedCount = 0;
+const MAX_INTERNED = 20_000;
+
+function lower(c: number): number {
+  return c >= 0x41 && c <= 0x5a ? c + 32 : c;
+}
+
+function sameWord(candidate: string, text: string, start: number, end: number): boolean {
+  if (candidate.length !== end - start) return false;
+  for (let i = start; i < end; i++)
+    if (candidate.charCodeAt(i - start) !== lower(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** text[start, end) lower-cased (ASCII letters and digits only), without allocating when seen before. */
+function asciiKey(text: string, start: number, end: number): string {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ lower(text.charCodeAt(i)), 0x01000193);
+  hash &= 0x3fffffff; // a small integer: no boxed number for the map key
+  const found = interned.get(hash);
+  if (typeof found === 'string') {
+    if (sameWord(found, text, start, end)) return found;
+  } else if (found) {
+    for (const candidate of found) if (sameWord(candidate, text, start, end)) return candidate;
+  }
+  // Built from character codes, not sliced: a slice of 13 or more characters points into the whole text, which
+  // the table would then keep alive long after the check.
+  let key = '';
+  for (let i = start; i < end; i++) key += String.fromCharCode(lower(text.charCodeAt(i)));
+  if (internedCount >= MAX_INTERNED) {
+    interned.clear();
+    internedCount = 0;
+  }
+  if (found === undefined) interned.set(hash, key);
+  else interned.set(hash, typeof found === 'string' ? [found, key] : [...found, key]);
+  internedCount++;
+  return key;
+}
+
+/** Casing of an ASCII word, read in place. */
+function asciiRangeCasing(text: string, start: number, end: number): Casing {
+  let letters = 0;
+  let uppers = 0;
+  let firstUpper = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const upper = c >= 0x41 && c <= 0x5a;
+    if (!upper && !(c >= 0x61 && c <= 0x7a)) continue;
+    if (letters === 0) firstUpper = upper;
+    letters++;
+    if (upper) uppers++;
+  }
+  if (letters === 0) return Casing.None;
+  if (uppers === letters && letters > 1) return Casing.Upper;
+  return firstUpper ? Casing.Title : Casing.Lower;
 }
 
 function readAtom(text: string, start: number, sentence: number, into: Atom): Atom {
@@ -213,8 +281,7 @@ function readAtom(text: string, start: number, sentence: number, into: Atom): At
   while (j < text.length && isAsciiWord(text.charCodeAt(j))) j++;
   const stop = text.charCodeAt(j);
   if (j >= text.length || (stop < 0x80 && !APOSTROPHES.has(stop) && stop !== 0x2a)) {
-    const raw = text.slice(start, j);
-    return finish(text, start, j, raw.toLowerCase(), raw, sentence, into);
+    return finish(text, start, j, asciiKey(text, start, j), asciiRangeCasing(text, start, j), sentence, into);
   }
   return readComplexAtom(text, start, sentence, into);
 }
@@ -252,7 +319,7 @@ function readComplexAtom(text: string, start: number, sentence: number, into: At
       if (!(i < n && isWord(text, i, text.charCodeAt(i)))) break;
     } else break;
   }
-  const atom = finish(text, start, end, key, raw, sentence, into);
+  const atom = finish(text, start, end, key, casingOf(raw), sentence, into);
   atom.starred = starred;
   if (apostropheAt >= 0 && key.length === keyAtApostrophe + 1 && key.endsWith('s')) {
     atom.base = atom.key.slice(0, -1);

@@ -11,10 +11,15 @@ const MESSAGES: Record<OffensiveTerm['kind'], string> = {
   insult: 'This is an insult.',
 };
 
+// Module-level: a regular expression literal is a new object each time it is evaluated, and these run per word.
+const HAS_DIGIT = /\d/;
+const HAS_LETTER = /[a-z]/;
+const EVERY_DIGIT = /[0-9]/g;
+
 /** Reads "sh1t" as "shit"; only for words that mix letters and digits. */
 function unleet(key: string): string {
-  if (key.length < 4 || !/\d/.test(key) || !/[a-z]/.test(key)) return key;
-  return key.replace(/[0-9]/g, (d) => LEET[d] ?? d);
+  if (key.length < 4 || !HAS_DIGIT.test(key) || !HAS_LETTER.test(key)) return key;
+  return key.replace(EVERY_DIGIT, (d) => LEET[d] ?? d);
 }
 
 /** "f*cking" and "f***" hide letters; each star run stands for one to three of them. */

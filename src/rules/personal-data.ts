@@ -14,6 +14,9 @@ function joinsNumber(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!' -.()'.includes(text[i]!)) return false;
   return true;
 }
+// Module-level: a regular expression literal is a new object each time it is evaluated, and these run per word.
+const HOUSE_NUMBER = /^\d{1,4}[a-z]?$/;
+const HAS_DIGIT = /\d/;
 const POSTCODE_OUT = /^[a-z]{1,2}\d[a-z\d]?$/;
 const POSTCODE_IN = /^\d[a-z]{2}$/;
 
@@ -61,8 +64,11 @@ function phones(doc: Doc): Span[] {
 function addresses(doc: Doc): Span[] {
   const found: Span[] = [];
   const atoms = doc.atoms;
-  atoms.forEach((atom, i) => {
-    if (/^\d{1,4}[a-z]?$/.test(atom.key)) {
+  for (let i = 0; i < atoms.length; i++) {
+    const atom = atoms[i]!;
+    // Cheap tests first: a regular expression run on every word of a long post costs more than it seems.
+    const lead = atom.key.charCodeAt(0);
+    if (lead >= 0x30 && lead <= 0x39 && atom.key.length <= 5 && HOUSE_NUMBER.test(atom.key)) {
       for (let j = i + 2; j <= i + 4; j++) {
         const words = atoms.slice(i + 1, j + 1);
         if (words.length !== j - i || words.some((w) => w.sentence !== atom.sentence)) break;
@@ -74,10 +80,17 @@ function addresses(doc: Doc): Span[] {
       }
     }
     const next = atoms[i + 1];
-    if (next && POSTCODE_OUT.test(atom.key) && POSTCODE_IN.test(next.key) && /\d/.test(atom.key)) {
+    if (
+      next &&
+      atom.key.length <= 4 &&
+      next.key.length === 3 &&
+      POSTCODE_OUT.test(atom.key) &&
+      POSTCODE_IN.test(next.key) &&
+      HAS_DIGIT.test(atom.key)
+    ) {
       found.push({ start: atom.start, end: next.end, first: i, what: 'a postcode' });
     }
-  });
+  }
   return found;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, atomIndexAt, Casing } from '../../src/engine/analyse';
+import { analyse, analyseReusing, atomIndexAt, Casing } from '../../src/engine/analyse';
 
 const keys = (text: string) => analyse(text).atoms.map((a) => a.key);
 const spans = (text: string) => analyse(text).atoms.map((a) => text.slice(a.start, a.end));
@@ -62,5 +62,35 @@ describe('analyse', () => {
     expect(atomIndexAt(doc, 3)).toBe(1);
     expect(atomIndexAt(doc, 9)).toBe(2);
     expect(atomIndexAt(doc, 99)).toBe(3);
+  });
+});
+
+describe('reused analysis', () => {
+  it('gives the same keys and casing however often a word is seen, in any case and at any length', () => {
+    const texts = [
+      'Extraordinarily WELL done, Oliver',
+      'extraordinarily well DONE, oliver',
+      'EXTRAORDINARILY Well Done, OLIVER',
+    ];
+    const seen = texts.map((text) =>
+      analyseReusing(text).atoms.map((a) => [a.key, a.casing, text.slice(a.start, a.end)]),
+    );
+    for (const atoms of seen)
+      expect(atoms.map(([key]) => key)).toEqual(['extraordinarily', 'well', 'done', 'oliver']);
+    expect(seen[0]!.map(([, casing]) => casing)).toEqual([
+      Casing.Title,
+      Casing.Upper,
+      Casing.Lower,
+      Casing.Title,
+    ]);
+    expect(seen[2]!.map(([, casing]) => casing)).toEqual([
+      Casing.Upper,
+      Casing.Title,
+      Casing.Title,
+      Casing.Upper,
+    ]);
+    // The same answers as a fresh analysis, and a shorter text leaves no atoms of the longer one behind.
+    expect(analyseReusing('Hi').atoms.map((a) => a.key)).toEqual(['hi']);
+    expect(analyse(texts[1]!).atoms.map((a) => a.key)).toEqual(seen[1]!.map(([key]) => key));
   });
 });
