@@ -4,6 +4,8 @@
  * client), see the draft as text, approve, and get a code that verifyCode accepts against the shown key — the
  * check every staff copy makes offline. Also: a paste that is not a request, removing the key, and axe-core.
  */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyCode } from '../../src/approval/code';
@@ -13,6 +15,8 @@ import { DEFAULT_PROFILE } from '../../src/profile/default';
 import type { Profile } from '../../src/profile/schema';
 import { seriousViolations } from './axe';
 import { type Harness, launch } from './harness';
+
+const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots');
 
 declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
 
@@ -153,6 +157,8 @@ describe('approving a post', () => {
       true,
     );
     expect(decodeURIComponent(reply)).toContain(code);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'approve.png'), fullPage: true });
 
     expect(await seriousViolations(page)).toEqual([]);
     expect(harness.pageErrors).toEqual([]);
