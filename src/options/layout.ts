@@ -180,6 +180,32 @@ function roster(): HTMLElement {
       ),
     ),
     status('roster-status'),
+    el(
+      'section',
+      { id: 'consent-section', 'aria-labelledby': 'consent-heading' },
+      text('h3', 'options_consent_heading', { id: 'consent-heading' }),
+      text('p', 'options_consent_intro'),
+      fileInput('consent-file', 'options_consent_file_label', 'options_consent_file_hint', '.csv,text/csv'),
+      el('div', { id: 'consent-error', class: 'error-box', role: 'alert', hidden: '' }),
+      el(
+        'div',
+        { id: 'consent-preview', class: 'preview', hidden: '' },
+        el('p', { id: 'consent-summary', tabindex: '-1' }),
+        el('ul', {
+          id: 'consent-unmatched',
+          class: 'problems scroll',
+          tabindex: '0',
+          'aria-label': t('options_consent_unmatched_label'),
+        }),
+        el(
+          'div',
+          { class: 'actions' },
+          button('consent-save', 'options_consent_save'),
+          button('consent-cancel', 'options_cancel', 'secondary'),
+        ),
+      ),
+      status('consent-status'),
+    ),
   );
 }
 

@@ -6,6 +6,7 @@ import browser from 'webextension-polyfill';
 import { localise, t } from '../page/i18n';
 import { PROFILE_KEYS } from '../storage/profile-store';
 import { AboutSection } from './about';
+import { ConsentSection } from './consent';
 import { setUpDeployment } from './deployment';
 import { byId } from './dom';
 import { buildPage } from './layout';
@@ -37,6 +38,7 @@ async function reload(keepEdits = false): Promise<void> {
 
 const profile = new ProfileSection(() => reload());
 const roster = new RosterSection(() => reload(true));
+new ConsentSection(() => reload(true));
 const about = new AboutSection();
 const logos = new LogosSection();
 setUpDeployment();

@@ -40,6 +40,8 @@ export interface RejectedRow {
 
 export interface RosterImport {
   pupils: Pupil[];
+  /** The line each pupil was read from, in the same order. */
+  lines: number[];
   rejected: RejectedRow[];
   /** The header each field was read from, for the preview ("Forename ← Legal Forename"). */
   columns: Partial<Record<Field, string>>;
@@ -98,6 +100,7 @@ function splitFullName(value: string): { forename: string; surname: string } | u
 export function parseRosterCsv(text: string): RosterImport {
   const empty = (error: string): RosterImport => ({
     pupils: [],
+    lines: [],
     rejected: [],
     columns: {},
     consent: [],
@@ -134,6 +137,7 @@ export function parseRosterCsv(text: string): RosterImport {
     );
   }
   const pupils: Pupil[] = [];
+  const lines: number[] = [];
   const rejected: RejectedRow[] = [];
   for (const { cells, line: at, malformed } of rows.slice(headerRow + 1)) {
     if (cells.every((c) => c.trim() === '')) continue;
@@ -180,7 +184,8 @@ export function parseRosterCsv(text: string): RosterImport {
       preferred && preferred !== forename ? { forename, surname, preferred } : { forename, surname };
     if (consent && 'consent' in consent) pupil.consent = consent.consent;
     pupils.push(pupil);
+    lines.push(at);
   }
   if (pupils.length === 0 && rejected.length === 0) return empty('the file has a header but no pupils');
-  return { pupils, rejected, columns, consent: consentColumns };
+  return { pupils, lines, rejected, columns, consent: consentColumns };
 }

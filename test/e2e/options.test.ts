@@ -371,6 +371,54 @@ describe('the options page', () => {
     await page.bringToFront();
   });
 
+  it('merges a consent register exported on its own into the saved roster, naming the lines it cannot match', async () => {
+    const [a, b] = [pupilAt(10), pupilAt(11)];
+    await page.getByLabel('Consent register (CSV)').setInputFiles({
+      name: 'consent.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        [
+          'Forename,Surname,Facebook consent,Instagram consent',
+          `${a.forename},${a.surname},Yes,No`,
+          `${b.forename.toUpperCase()},${b.surname},Yes,Yes`,
+          'Nobody,Knownhere,Yes,Yes',
+          `${a.forename},${a.surname},Maybe,No`,
+        ].join('\n'),
+      ),
+    });
+    await page.locator('#consent-preview').waitFor();
+    expect(await text(page, '#consent-summary')).toBe(
+      '“consent.csv”: consent for 2 pupils on the roster; 1,995 pupils have no row and will have no consent; 2 lines apply to no pupil.',
+    );
+    expect(await listItems(page, '#consent-unmatched')).toEqual([
+      'Line 4: names nobody on the roster',
+      'Line 5: Facebook consent: expected Yes or No',
+    ]);
+    await page.getByRole('button', { name: 'Save consent' }).click();
+    await expect.poll(() => text(page, '#consent-status')).toBe('Consent saved for 2 pupils.');
+    const consent = await harness.serviceWorker.evaluate(
+      () =>
+        new Promise<number[]>((resolve, reject) => {
+          const open = indexedDB.open('post-guard');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const get = open.result.transaction('roster').objectStore('roster').get('current');
+            get.onsuccess = () => {
+              open.result.close();
+              const pupils = (get.result as { pupils: Array<{ consent?: string[] }> }).pupils;
+              resolve([
+                pupils.length,
+                pupils.filter((p) => p.consent?.includes('facebook')).length,
+                pupils.filter((p) => p.consent?.includes('instagram')).length,
+              ]);
+            };
+          };
+        }),
+    );
+    expect(consent).toEqual([1997, 2, 1]);
+    expect(await text(page, '#roster-current')).toMatch(/from pupils\.csv \+ consent\.csv/);
+  });
+
   it('refuses a broken profile file with every problem, file name and line, and keeps the saved profile', async () => {
     const before = await savedProfile(harness);
     const importFile = (name: string, source: string) =>
