@@ -4,7 +4,8 @@
  * - labels that sites put on the box or its dialog: "Posting as …", "Comment as …", "Reply as …";
  * - X: the signed-in handle on the account switcher;
  * - LinkedIn: a company page's admin view (`/company/<page>/admin/`), where posts go out as the page.
- * Instagram shows nothing reliable near its composer; the popup's switch covers it.
+ * - Instagram: the signed-in account, from the "Profile" link of the site's navigation (`/<username>/`).
+ * The popup's switch covers whatever a redesign hides.
  */
 import type { Site } from '../engine/types';
 
@@ -28,6 +29,15 @@ export function actingAs(editor: Element, site: Site): string {
       .querySelector('[data-testid="SideNav_AccountSwitcher_Button"]')
       ?.textContent?.match(/@\w{1,15}/);
     if (handle) return handle[0];
+  }
+  if (site === 'instagram') {
+    for (const link of document.querySelectorAll<HTMLAnchorElement>(
+      'nav a[href], [role="navigation"] a[href]',
+    )) {
+      if (link.textContent?.trim() !== 'Profile') continue;
+      const user = /^\/([\w.]{1,30})\/$/.exec(link.getAttribute('href') ?? '');
+      if (user) return `@${user[1]}`;
+    }
   }
   if (site === 'linkedin') {
     const page = /^\/company\/([^/]+)\/admin\b/.exec(location.pathname);

@@ -39,6 +39,7 @@ declare const chrome: {
 
 interface Summary {
   composers: Array<{
+    label: string;
     account: string;
     accountName: string;
     mode: string;
@@ -75,7 +76,7 @@ describe('posting for the school', () => {
       officialAccounts: {
         facebook: ['Cansfield High School'],
         x: ['@CansfieldHigh'],
-        instagram: [],
+        instagram: ['@cansfieldhigh'],
         linkedin: [],
       },
       approval: { publicKeys: [keys.publicKey], validDays: 7 },
@@ -237,6 +238,22 @@ describe('posting for the school', () => {
     await expect.poll(async () => (await summary(page)).composers[0]?.account).toBe('school');
     // A positive post with nothing to flag: on a personal account this names the school without a disclaimer.
     expect(await ui.find('button', /^Post Guard, Facebook post/)).toBeUndefined();
+  });
+
+  it("recognises the school's Instagram account from the site's Profile link", async () => {
+    const caption = async (page: Page) =>
+      (await summary(page)).composers.find((c) => c.label === 'Instagram caption');
+    const page = await harness.open('instagram', '/?as=cansfieldhigh');
+    await focusSurface(page, surface('instagram', 'caption'));
+    await page.keyboard.type('Well done Isla Brown!');
+    await expect
+      .poll(async () => (await caption(page))?.findings.map((f) => [f.excerpt, f.severity]))
+      .toEqual([['Isla Brown', 'breach']]);
+    expect(await caption(page)).toMatchObject({ account: 'school', accountName: '@cansfieldhigh' });
+    const personal = await harness.open('instagram');
+    await focusSurface(personal, surface('instagram', 'caption'));
+    await personal.keyboard.type('Well done Isla!');
+    await expect.poll(async () => (await caption(personal))?.account).toBe('personal');
   });
 
   it('flags a photo of people in a post about school on a personal account, and pauses', async () => {
