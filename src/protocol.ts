@@ -19,6 +19,9 @@ export const MAX_CHECKED_TEXT = 200_000;
 /** The largest side of a picture as sent for checking (the matcher works at 512). */
 export const MAX_IMAGE_SIDE = 1_024;
 
+/** The most pictures a draft's messages carry: more than any of the four sites takes in one post. */
+export const MAX_PICTURES = 20;
+
 const account = z.enum(['personal', 'school']);
 /** Whom a composer posts as: decided from the page (`auto`), or set by the member of staff in the popup. */
 export const ACCOUNT_MODES = ['auto', 'personal', 'school'] as const;
@@ -34,7 +37,7 @@ const PictureSchema = z.strictObject({
 const DraftSchema = {
   site,
   text: text(MAX_CHECKED_TEXT),
-  pictures: z.array(PictureSchema).check(z.maxLength(20)),
+  pictures: z.array(PictureSchema).check(z.maxLength(MAX_PICTURES)),
 };
 
 const EditSchema = z.strictObject({ start: count, end: count, text: text(2_000) });
@@ -117,7 +120,7 @@ export const ContentToBackground = z.discriminatedUnion('kind', [
     /** The account the site shows the composer posting as (a name or @handle), when it shows one. */
     actingAs: z.optional(text(200)),
     text: text(MAX_CHECKED_TEXT),
-    pictures: z.optional(z.array(PictureSchema).check(z.maxLength(20))),
+    pictures: z.optional(z.array(PictureSchema).check(z.maxLength(MAX_PICTURES))),
   }),
   z.strictObject({ kind: z.literal('badge/set'), breaches: count, total: count }),
   /**
@@ -135,7 +138,6 @@ export const ContentToBackground = z.discriminatedUnion('kind', [
     rgb: z.optional(
       z.string().check(z.maxLength(Math.ceil((MAX_IMAGE_SIDE * MAX_IMAGE_SIDE * 3 * 4) / 3) + 4)),
     ),
-    account: z.optional(account),
   }),
   /** Check an approval code the Headteacher issued against the draft as it is now (offline: a signature). */
   z.strictObject({

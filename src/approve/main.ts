@@ -8,7 +8,7 @@
 import { generateApproverKeys, issueCode } from '../approval/code';
 import { fromBase64Url, normaliseAccount, pictureDigest } from '../approval/draft';
 import { type ParsedApprovalRequest, parseApprovalRequest, SITE_NAMES } from '../approval/request';
-import { readableTime } from '../background/report';
+import { mailto, readableTime } from '../background/report';
 import { copyText } from '../page/clipboard';
 import { confirmAction } from '../page/confirm';
 import { localise, t } from '../page/i18n';
@@ -258,10 +258,8 @@ function replyLink(parsed: Request, code: string, until: string): string {
   const subject = t('approve_reply_subject', site, parsed.draft.account);
   const body = t('approve_reply_body', site, parsed.draft.account, code, until);
   // The requester's address only when it is one: otherwise the email app asks.
-  const to = /^[^\s@<>"]+@[^\s@<>"]+$/.test(parsed.replyTo)
-    ? encodeURIComponent(parsed.replyTo).replace('%40', '@')
-    : '';
-  return `mailto:${to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+  const to = /^[^\s@<>"]+@[^\s@<>"]+$/.test(parsed.replyTo) ? parsed.replyTo : '';
+  return mailto(to, { subject, body });
 }
 
 async function approve(): Promise<void> {

@@ -10,7 +10,7 @@ import { APPROVAL_SITES, type ApprovalDraft, type ApprovalSite, draftDigest } fr
 import { composeApprovalRequest } from '../approval/request';
 import type { ApprovalReply, ContentToBackground } from '../protocol';
 import { effectiveProfile } from '../storage/profile-store';
-import type { ComposedReport } from './report';
+import { type ComposedReport, mailto } from './report';
 import { REPORTER_KEY } from './reporting';
 
 type Verify = Extract<ContentToBackground, { kind: 'approval/verify' }>;
@@ -86,7 +86,7 @@ export async function requestApproval(
         channel: 'email',
         subject,
         body,
-        target: `mailto:${encodeURIComponent(headteacher).replace('%40', '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`,
+        target: mailto(headteacher, { subject, body }),
       }
     : { channel: 'clipboard', subject, body, target: `${subject}\n\n${body}` };
   const now = Date.now();

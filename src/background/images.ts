@@ -65,8 +65,6 @@ async function peopleIn(
 async function logoIn(
   request: Extract<ContentToBackground, { kind: 'image/check' }>,
 ): Promise<ShownFinding | null> {
-  // The school's own account may show the school's own logo.
-  if (request.account === 'school') return null;
   const [logos, { profile }] = await Promise.all([schoolPrints(), effectiveProfile()]);
   const setting = profile.rules['school-branding'] ?? ruleById('school-branding')!.defaultSeverity;
   if (logos.length === 0 || setting === 'off') return null;

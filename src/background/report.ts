@@ -44,6 +44,17 @@ function fieldsOf(input: ReportInput, timeZone: string): Record<ReportField, str
   };
 }
 
+/**
+ * A mailto: address, with a draft's subject and body when given. The @ stays readable (mail apps show the
+ * address as written); an empty `to` leaves the recipient for the member to choose.
+ */
+export function mailto(to: string, draft?: { subject: string; body: string }): string {
+  const address = to ? encodeURIComponent(to).replace('%40', '@') : '';
+  return draft
+    ? `mailto:${address}?subject=${encodeURIComponent(draft.subject)}&body=${encodeURIComponent(draft.body)}`
+    : `mailto:${address}`;
+}
+
 export function composeReport(input: ReportInput, profile: Profile): ComposedReport {
   const timeZone = profile.workingHours?.timeZone ?? 'Europe/London';
   const fields = fieldsOf(input, timeZone);
@@ -76,11 +87,5 @@ export function composeReport(input: ReportInput, profile: Profile): ComposedRep
   const to = profile.contacts.headteacher.email;
   if (report.channel === 'clipboard' || !to)
     return { channel: 'clipboard', subject, body, target: `${subject}\n\n${body}` };
-  const query = `subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
-  return {
-    channel: 'email',
-    subject,
-    body,
-    target: `mailto:${encodeURIComponent(to).replace('%40', '@')}?${query}`,
-  };
+  return { channel: 'email', subject, body, target: mailto(to, { subject, body }) };
 }

@@ -52,8 +52,6 @@ interface Picture {
   digest: string;
   /** People (faces) found in it. */
   people: number;
-  /** Still being read: the pause waits for it rather than let an unchecked picture through. */
-  pending: boolean;
 }
 
 /** A draft as the checks see it: where, as whom, the text and the pictures. */
@@ -97,8 +95,12 @@ function base64(bytes: Uint8Array | Uint8ClampedArray): string {
 export type PictureCheck = (
   name: string,
   pixels: { width: number; height: number; luma: string; rgb: string },
-  account: 'personal' | 'school',
 ) => Promise<{ finding: Finding | null; people?: number | undefined } | undefined>;
+
+/** How a finding about a picture is shown: the picture's name and its preview. */
+function shownPicture(picture: Picture): Pick<Shown, 'excerpt' | 'thumbnail'> {
+  return { excerpt: `${t('picture_label')}: ${picture.name}`, thumbnail: picture.url };
+}
 
 function keyOf(finding: Finding, text: string): string {
   return `${finding.rule}|${text.slice(finding.start, finding.end).toLowerCase()}|${finding.picture ?? ''}`;
@@ -123,6 +125,8 @@ export class Composer {
   shown: Shown[] = [];
   private textShown: Shown[] = [];
   private pictures: Picture[] = [];
+  /** Pictures being read, until their check is back. */
+  private readonly reading = new Set<Promise<void>>();
   /** Set by "Post anyway": the next submit from this composer goes through untouched. */
   allowOnce = false;
   private text = '';
@@ -208,13 +212,23 @@ export class Composer {
    * only a 512-pixel copy is drawn and read back), checked by the service worker, then shown with its finding.
    */
   async addPicture(file: File, check: PictureCheck): Promise<void> {
+    // Kept while it runs: the pause waits for it rather than let an unchecked picture through.
+    const reading = this.readPicture(file, check);
+    this.reading.add(reading);
+    try {
+      await reading;
+    } finally {
+      this.reading.delete(reading);
+    }
+  }
+
+  private async readPicture(file: File, check: PictureCheck): Promise<void> {
     const picture: Picture = {
       name: file.name || 'picture',
       url: URL.createObjectURL(file),
       finding: null,
       digest: '',
       people: 0,
-      pending: true,
     };
     this.pictures.push(picture);
     let finding: Finding | null | undefined;
@@ -224,23 +238,18 @@ export class Composer {
       const { image } = await decodeForMatch(file);
       const grey = grayscale(image);
       if (!grey) throw new Error('no pixels');
-      const reply = await check(
-        picture.name,
-        {
-          width: grey.width,
-          height: grey.height,
-          luma: base64(grey.data),
-          rgb: base64(rgbOf(image.data)),
-        },
-        this.account,
-      );
+      const reply = await check(picture.name, {
+        width: grey.width,
+        height: grey.height,
+        luma: base64(grey.data),
+        rgb: base64(rgbOf(image.data)),
+      });
       finding = reply?.finding;
       picture.people = reply?.people ?? 0;
     } catch {
       // Corrupt, unsupported or huge: a note, never an exception, and it never stops anyone posting.
       finding = unreadable(picture.name);
     }
-    picture.pending = false;
     if (!this.pictures.includes(picture)) return; // posted or dismissed meanwhile
     picture.finding = finding ?? null;
     this.combine();
@@ -282,15 +291,14 @@ export class Composer {
 
   /** Resolves once the text is checked as it is now and every picture has been read. */
   async settled(): Promise<void> {
-    for (let round = 0; round < 50 && (!this.current || this.picturesPending); round++) {
-      if (this.picturesPending) await new Promise((done) => setTimeout(done, 50));
-      else await this.run();
-    }
+    while (this.reading.size > 0) await Promise.all(this.reading);
+    // A check answered after newer typing is dropped: check until the answer is for the text as it is.
+    for (let round = 0; round < 50 && !this.current; round++) await this.run();
   }
 
   /** Pictures still being read. */
   get picturesPending(): boolean {
-    return this.pictures.some((p) => p.pending);
+    return this.reading.size > 0;
   }
 
   get pictureCounts(): { pictures: number; withPeople: number } {
@@ -316,9 +324,11 @@ export class Composer {
   /** Findings about the text and about the pictures, as one list for the badge, cards, popup and pause. */
   private combine(): void {
     const pictures = this.pictures.flatMap((p) =>
+      // The school's own account may show the school's own logo. Decided here, not when the picture was read:
+      // the account can change after that. Notes on unreadable pictures (advice) stay.
       p.finding &&
       !(this.account === 'school' && p.finding.rule === 'school-branding' && p.finding.severity !== 'advice')
-        ? [{ finding: p.finding, excerpt: `${t('picture_label')}: ${p.name}`, thumbnail: p.url }]
+        ? [{ finding: p.finding, ...shownPicture(p) }]
         : [],
     );
     this.shown = [...this.textShown, ...pictures];
@@ -327,7 +337,7 @@ export class Composer {
   /** A finding the engine made about a picture: shown with that picture. */
   private aboutPicture(finding: Finding): Pick<Shown, 'excerpt' | 'thumbnail'> | undefined {
     const picture = finding.picture === undefined ? undefined : this.pictures[finding.picture];
-    return picture && { excerpt: `${t('picture_label')}: ${picture.name}`, thumbnail: picture.url };
+    return picture && shownPicture(picture);
   }
 
   schedule(): void {

@@ -15,6 +15,7 @@ import {
   type FindingsReply,
   ImageReplySchema,
   MAX_CHECKED_TEXT,
+  MAX_PICTURES,
   PopupToContent,
   parseMessage,
 } from '../protocol';
@@ -58,16 +59,21 @@ function start(): void {
     composers.clear();
   };
 
+  /** The draft as the service worker's messages carry it, cut to their limits. */
+  const carried = (draft: Draft) => ({
+    site: draft.site,
+    text: draft.text.slice(0, MAX_CHECKED_TEXT),
+    pictures: draft.pictures.slice(0, MAX_PICTURES),
+  });
+
   const check = async (draft: Draft) => {
     try {
       const reply = await extension.sendMessage({
         kind: 'check',
-        site: draft.site,
+        ...carried(draft),
         surface: draft.surface,
         account: draft.mode,
         actingAs: draft.actingAs.slice(0, 200),
-        text: draft.text.slice(0, MAX_CHECKED_TEXT),
-        pictures: draft.pictures.slice(0, 20),
       });
       return parseMessage(CheckReplySchema, reply);
     } catch {
@@ -76,41 +82,34 @@ function start(): void {
     }
   };
 
-  const verify = async (draft: Draft, accountName: string, code: string) => {
-    const reply = await extension
-      .sendMessage({
-        kind: 'approval/verify',
-        site: draft.site,
-        accountName: accountName.slice(0, 200),
-        text: draft.text.slice(0, MAX_CHECKED_TEXT),
-        pictures: draft.pictures.slice(0, 20),
-        code: code.slice(0, 400),
-      })
-      .catch(() => undefined);
-    return parseMessage(ApprovalReplySchema, reply) ?? { ok: false };
-  };
+  /** Approval messages: a refusal when the service worker does not answer. */
+  const askApproval = async (message: object) =>
+    parseMessage(ApprovalReplySchema, await extension.sendMessage(message).catch(() => undefined)) ?? {
+      ok: false,
+    };
+
+  const verify = (draft: Draft, accountName: string, code: string) =>
+    askApproval({
+      kind: 'approval/verify',
+      ...carried(draft),
+      accountName: accountName.slice(0, 200),
+      code: code.slice(0, 400),
+    });
 
   /** "Request approval": the draft, its pictures and findings go to the school's channel (the member sends it). */
-  const requestApproval = async (composer: Composer) => {
-    const draft = composer.draft();
-    const reply = await extension
-      .sendMessage({
-        kind: 'approval/request',
-        site: draft.site,
-        accountName: composer.accountName.slice(0, 200),
-        text: draft.text.slice(0, MAX_CHECKED_TEXT),
-        pictures: draft.pictures.slice(0, 20),
-        findings: composer.shown.slice(0, 200).map((s) => ({
-          rule: s.finding.rule,
-          clause: s.finding.clause,
-          severity: s.finding.severity,
-          message: s.finding.message.slice(0, 400),
-          excerpt: s.excerpt.slice(0, 120),
-        })),
-      })
-      .catch(() => undefined);
-    return parseMessage(ApprovalReplySchema, reply) ?? { ok: false };
-  };
+  const requestApproval = (composer: Composer) =>
+    askApproval({
+      kind: 'approval/request',
+      ...carried(composer.draft()),
+      accountName: composer.accountName.slice(0, 200),
+      findings: composer.shown.slice(0, 200).map((s) => ({
+        rule: s.finding.rule,
+        clause: s.finding.clause,
+        severity: s.finding.severity,
+        message: s.finding.message.slice(0, 400),
+        excerpt: s.excerpt.slice(0, 120),
+      })),
+    });
 
   const changed = () => {
     let breaches = 0;
@@ -179,14 +178,9 @@ function start(): void {
     }
     return undefined;
   };
-  const checkPicture: PictureCheck = async (name, pixels, account) => {
+  const checkPicture: PictureCheck = async (name, pixels) => {
     try {
-      const reply = await extension.sendMessage({
-        kind: 'image/check',
-        name: name.slice(0, 260),
-        ...pixels,
-        account,
-      });
+      const reply = await extension.sendMessage({ kind: 'image/check', name: name.slice(0, 260), ...pixels });
       return parseMessage(ImageReplySchema, reply);
     } catch {
       return undefined;

@@ -153,27 +153,13 @@ function blankAtom(): Atom {
   };
 }
 
-function asciiCasing(word: string): Casing | undefined {
-  let letters = 0;
-  let uppers = 0;
-  let firstUpper: boolean | undefined;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 0x80) return undefined;
-    const upper = c >= 0x41 && c <= 0x5a;
-    if (!upper && !(c >= 0x61 && c <= 0x7a)) continue;
-    letters++;
-    if (upper) uppers++;
-    firstUpper ??= upper;
-  }
-  if (letters === 0) return Casing.None;
-  if (uppers === letters && letters > 1) return Casing.Upper;
-  return firstUpper ? Casing.Title : Casing.Lower;
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 0x80) return false;
+  return true;
 }
 
 function casingOf(word: string): Casing {
-  const ascii = asciiCasing(word);
-  if (ascii !== undefined) return ascii;
+  if (isAscii(word)) return asciiRangeCasing(word, 0, word.length);
   let letters = 0;
   let uppers = 0;
   let first: boolean | undefined;

@@ -5,6 +5,7 @@
  * the content script and the service worker answer.
  */
 import browser from 'webextension-polyfill';
+import { mailto } from '../background/report';
 import { localise, t } from '../page/i18n';
 import type { Profile } from '../profile/schema';
 import type { FindingSummary, FindingsReply, UiState } from '../protocol';
@@ -219,10 +220,6 @@ function setUpSummary(): void {
 }
 
 // ——— The school's details: who to ask, where reports go ———
-
-function mailto(address: string): string {
-  return `mailto:${encodeURIComponent(address).replace('%40', '@')}`;
-}
 
 /** A contact's name and mailto: link, or, while the school has not added their email, the prompt to. */
 function contact(

@@ -7,6 +7,11 @@ import { defineRule, type Report } from './define';
 import { pupilNames } from './detect/pupils';
 import { siteName } from './detect/site-names';
 
+/** A first name on its own (schools that match first names, and the school's own account), not a full name. */
+function isFirstNameOnly(match: PhraseMatch<NameForm>): boolean {
+  return match.last - match.first + 1 === match.value.leadAtoms && !match.value.surnameFirst;
+}
+
 /** The given-name part of a full-name match: "Oliver" of "Oliver Smith" or of "Smith, Oliver". */
 function givenPart(doc: Doc, match: PhraseMatch<NameForm>): { start: number; end: number } {
   const form = match.value;
@@ -24,7 +29,7 @@ function onSchoolAccount(doc: Doc, ctx: CheckContext, match: PhraseMatch<NameFor
   const form = match.value;
   const site = siteName(ctx.site);
   const consented = (form.consent & consentBit(ctx.site)) !== 0;
-  const firstNameOnly = match.last - match.first + 1 === form.leadAtoms && !form.surnameFirst;
+  const firstNameOnly = isFirstNameOnly(match);
   if (firstNameOnly) {
     if (consented) return undefined;
     return {
@@ -82,7 +87,7 @@ export default defineRule({
         continue;
       }
       const form = match.value;
-      const firstNameOnly = match.last - match.first + 1 === form.leadAtoms && !form.surnameFirst;
+      const firstNameOnly = isFirstNameOnly(match);
       reports.push({
         start: match.start,
         end: match.end,
