@@ -5,7 +5,7 @@
  * validated against the profile schema by whoever receives them.
  */
 import * as z from 'zod/mini';
-import { SEVERITIES, SITES, SURFACES } from './engine/types';
+import { SEVERITIES, SITES, SURFACES } from './core/types';
 import { CONSENT_SITES } from './roster/pupil';
 
 const count = z.number().check(z.int(), z.gte(0), z.lte(1_000_000));

@@ -3,7 +3,7 @@
  * the account, the text and the pictures of one draft, reduced to a digest that the approval code signs. Pure
  * and DOM-free: the content script, the service worker and the approver page all compute the same digest.
  */
-import type { Site } from '../engine/types';
+import type { Site } from '../core/types';
 
 /** The sites a school has official accounts on (the profile's `officialAccounts`). */
 export const APPROVAL_SITES = ['facebook', 'x', 'instagram', 'linkedin'] as const satisfies readonly Site[];

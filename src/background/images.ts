@@ -5,8 +5,8 @@
  * kept only as fingerprints (src/images), loaded once until the school changes them.
  */
 
-import { weaken } from '../engine/severity';
-import type { Severity } from '../engine/types';
+import { weaken } from '../core/severity';
+import type { Severity } from '../core/types';
 import { detectPeople } from '../faces';
 import { findLogo, type LogoPrint } from '../images';
 import type { ContentToBackground, ImageReply, ShownFinding } from '../protocol';

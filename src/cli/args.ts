@@ -1,6 +1,6 @@
 /** Reads the command line into options, or says what is wrong with it. */
 import { parseArgs } from 'node:util';
-import { SITES, type Site, SURFACES, type Surface } from '../engine/types';
+import { SITES, type Site, SURFACES, type Surface } from '../core/types';
 
 export const USAGE = `Usage: post-guard check [options] [FILE|-]
 

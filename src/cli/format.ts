@@ -1,5 +1,5 @@
 /** How findings are written: lines for people, JSON for tools. */
-import { type Finding, SEVERITIES, type Severity } from '../engine/types';
+import { type Finding, SEVERITIES, type Severity } from '../core/types';
 
 /** Findings in JSON: everything a tool needs to show or fix them. */
 export function toJson(findings: readonly Finding[]): string {

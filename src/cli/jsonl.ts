@@ -1,5 +1,5 @@
 /** Reads `--jsonl` input: one post a line, `{"id", "text", "site"?, "surface"?}`. */
-import { SITES, type Site, SURFACES, type Surface } from '../engine/types';
+import { SITES, type Site, SURFACES, type Surface } from '../core/types';
 import { InputError } from './args';
 
 export interface Post {

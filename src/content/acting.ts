@@ -7,7 +7,7 @@
  * - Instagram: the signed-in account, from the "Profile" link of the site's navigation (`/<username>/`).
  * The popup's switch covers whatever a redesign hides.
  */
-import type { Site } from '../engine/types';
+import type { Site } from '../core/types';
 
 const AS_LABEL =
   /\b(?:posting|post|publishing|commenting|comment|replying|reply|acting|interacting|sharing|messaging)\s+as\s+(.{1,120}?)\s*$/i;

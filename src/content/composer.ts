@@ -3,8 +3,8 @@
  * the highlights, the indicator and the card in step. It never writes to the editor except through a fix the
  * user chose (see fixes.ts).
  */
-import { pausesPosting, rank, worst } from '../engine/severity';
-import type { Fix } from '../engine/types';
+import { pausesPosting, rank, worst } from '../core/severity';
+import type { Fix } from '../core/types';
 import { decodeForMatch } from '../images/decode';
 import { grayscale } from '../images/planes';
 import type { AccountMode, ApprovalReply, CheckReply, ShownFinding as Finding } from '../protocol';

@@ -8,8 +8,8 @@
  *     others: execCommand('delete'), which they observe in the DOM).
  * Afterwards the text is read back; a fix that did not land exactly is reported, never retried blindly.
  */
-import { applyEdits } from '../engine/fixes';
-import type { Edit, Fix } from '../engine/types';
+import { applyEdits } from '../core/fixes';
+import type { Edit, Fix } from '../core/types';
 import { type Editable, isField, rootNodeOf } from './editable';
 import { domRange, readDomText } from './text/dom-text';
 

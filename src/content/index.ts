@@ -5,7 +5,7 @@
  * that still breaches the policy. Idle pages cost nothing: no polling, no timers; a MutationObserver runs only
  * while a compose box is being watched, to notice when it goes away.
  */
-import { rank } from '../engine/severity';
+import { rank } from '../core/severity';
 import {
   type AccountMode,
   ApprovalReplySchema,

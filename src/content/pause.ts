@@ -4,7 +4,7 @@
  * (capture phase, before the site sees it) and ask. "Edit post" returns to the draft untouched; "Post anyway"
  * repeats the original action once. Nothing is ever posted or changed by us.
  */
-import { rank } from '../engine/severity';
+import { rank } from '../core/severity';
 import type { ApprovalReply } from '../protocol';
 import { t } from './browser';
 import type { Composer } from './composer';

@@ -2,15 +2,16 @@
  * The engine's one entry point: check a text against the school's policy. Pure: no DOM, no extension APIs,
  * so it runs the same in the content script, the CLI and the tests.
  */
+
+import { rank, weaken } from '../core/severity';
+import type { Finding, Severity } from '../core/types';
 import { compileProfile } from '../profile/compile';
 import { DEFAULT_PROFILE } from '../profile/default';
 import { EMPTY_ROSTER } from '../roster/compile';
 import { RULES } from '../rules';
-import { analyseReusing } from './analyse';
-import type { CheckContext } from './context';
-import { forget } from './memo';
-import { rank, weaken } from './severity';
-import type { Finding, Severity } from './types';
+import type { CheckContext } from '../rules/context';
+import { analyseReusing } from '../text/analyse';
+import { forget } from '../text/memo';
 
 export interface CheckOptions {
   /** Rethrow a rule's error instead of skipping that rule (tests use this; staff never should). */

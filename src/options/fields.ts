@@ -3,8 +3,9 @@
  * "rules.pupil-name"), so a validation problem's path leads straight to its control. Labels and hints are
  * message keys (assets/extension/_locales); nothing here touches the DOM or the extension APIs, so unit tests can load it.
  */
+
+import { RULE_IDS, type RuleId } from '../core/rule-ids';
 import type { WEEKDAYS } from '../profile/constants';
-import { RULE_IDS, type RuleId } from '../rules/ids';
 
 /** Text inputs, by the profile path they edit. */
 export const TEXT_FIELDS = [

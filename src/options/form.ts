@@ -3,11 +3,12 @@
  * "still to fill in" tag and error message wired through aria-describedby. It reads and writes FormValues
  * (model.ts) and shows problems next to their controls; saving and importing live in profile-section.ts.
  */
-import { RULE_SETTINGS, type RuleSetting } from '../engine/types';
+
+import { RULE_IDS, type RuleId } from '../core/rule-ids';
+import { RULE_SETTINGS, type RuleSetting } from '../core/types';
 import { t } from '../page/i18n';
 import { REPORT_FIELDS, WEEKDAYS, type Weekday } from '../profile/constants';
 import { RULES } from '../rules';
-import { RULE_IDS, type RuleId } from '../rules/ids';
 import { el } from './dom';
 import {
   ACCOUNTS_GROUP,

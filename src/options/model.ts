@@ -4,13 +4,14 @@
  * control it is about (a list entry's problem names the line of the textarea it came from).
  * No DOM and no extension APIs here, so all of it is unit-tested.
  */
-import type { RuleSetting } from '../engine/types';
+
+import { RULE_IDS, type RuleId } from '../core/rule-ids';
+import type { RuleSetting } from '../core/types';
 import { WEEKDAYS, type Weekday } from '../profile/constants';
 import { missingDetails } from '../profile/default';
 import type { Problem } from '../profile/errors';
 import { validateProfile } from '../profile/parse';
 import type { Profile } from '../profile/schema';
-import { RULE_IDS, type RuleId } from '../rules/ids';
 import {
   ALL_FIELDS,
   CHANNEL_FIELD,

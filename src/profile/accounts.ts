@@ -4,7 +4,7 @@
  * that, and the member of staff can also say so in the popup. Names are compared loosely: "@CansfieldHigh",
  * "cansfieldhigh" and the page slug "cansfield-high" all name the same account.
  */
-import type { Account, Site } from '../engine/types';
+import type { Account, Site } from '../core/types';
 import type { Profile } from './schema';
 
 function loose(name: string): string {

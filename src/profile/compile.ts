@@ -1,9 +1,8 @@
 /**
  * Compiles a validated profile into the matchers the rules use. Done once per profile change, never per keystroke.
  */
-import { analyse } from '../engine/analyse';
-import { PhraseSet } from '../engine/phrases';
-import { BUILT_IN_DISCLAIMERS, DEFAULT_DISCLAIMER } from '../rules/data/disclaimers';
+import { analyse } from '../text/analyse';
+import { PhraseSet } from '../text/phrases';
 import type { Profile } from './schema';
 
 export type SchoolMention = 'name' | 'handle' | 'hashtag' | 'domain' | 'slogan' | 'brand';
@@ -16,9 +15,10 @@ export interface CompiledProfile {
   joinedNames: readonly string[];
   /** Folded school domains, for email addresses. */
   domains: readonly string[];
+  /** The school's own disclaimers, as phrases; the rules know the usual wordings. */
   disclaimers: PhraseSet<true>;
-  /** The text the "Add my disclaimer" fix appends. */
-  disclaimerText: string;
+  /** The school's own wording for the "Add my disclaimer" fix, if it has one. */
+  disclaimerText: string | undefined;
 }
 
 /** Names of the school as words to match: the name, its aliases, and the name without a final "School". */
@@ -66,7 +66,6 @@ export function compileProfile(profile: Profile): CompiledProfile {
     }
   }
   const disclaimers = new PhraseSet<true>();
-  for (const pattern of BUILT_IN_DISCLAIMERS) disclaimers.add(pattern, true);
   for (const phrase of profile.disclaimers) disclaimers.add(literal(phrase), true);
   return {
     profile,
@@ -74,6 +73,6 @@ export function compileProfile(profile: Profile): CompiledProfile {
     joinedNames: [...joinedNames].filter((k) => k.length >= 5),
     domains: profile.school.domains.map((d) => d.toLowerCase()),
     disclaimers,
-    disclaimerText: profile.disclaimers[0] ?? DEFAULT_DISCLAIMER,
+    disclaimerText: profile.disclaimers[0],
   };
 }

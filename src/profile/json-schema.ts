@@ -5,7 +5,7 @@
  * so everything else zod emits is dropped here.
  */
 import * as z from 'zod/mini';
-import { RULE_IDS } from '../rules/ids';
+import { RULE_IDS } from '../core/rule-ids';
 import { ProfileSchema } from './schema';
 
 const KEPT = new Set([

@@ -5,8 +5,8 @@
  * dist/managed-schema.json). Written with zod/mini so that the content script can afford to validate with it.
  */
 import * as z from 'zod/mini';
-import { RULE_SETTINGS } from '../engine/types';
-import { RULE_IDS } from '../rules/ids';
+import { RULE_IDS } from '../core/rule-ids';
+import { RULE_SETTINGS } from '../core/types';
 import { REPORT_FIELDS, WEEKDAYS } from './constants';
 
 // Extension pages forbid eval; zod would otherwise try `new Function` once to speed up objects.

@@ -3,8 +3,8 @@
  * Each pupil gives several written forms: legal and preferred forename, with the surname; the surname first
  * ("Smith, Oliver"); and multi-word or apostrophe surnames run together ("O Briain" and "OBriain").
  */
-import { analyse } from '../engine/analyse';
-import { PhraseSet } from '../engine/phrases';
+import { analyse } from '../text/analyse';
+import { PhraseSet } from '../text/phrases';
 import { ORDINARY_WORDS } from './ordinary-words';
 import { CONSENT_SITES, type Pupil } from './pupil';
 

@@ -4,7 +4,7 @@
  * than one pupil, is named by line and applies to no one: a wrong match would let a child be named.
  * Pupils the register does not mention have no consent.
  */
-import { analyse } from '../engine/analyse';
+import { analyse } from '../text/analyse';
 import type { RejectedRow, RosterImport } from './csv';
 import { CONSENT_SITES, type ConsentSite, type Pupil } from './pupil';
 

@@ -1,4 +1,5 @@
-import { appendFix } from '../engine/fixes';
+import { appendFix } from '../core/fixes';
+import { DEFAULT_DISCLAIMER } from './data/disclaimers';
 import { defineRule, type Report } from './define';
 import { hasDisclaimer, indirectAffiliation } from './detect/affiliation';
 import { confidentialMatters } from './detect/confidential';
@@ -30,7 +31,12 @@ export default defineRule({
       : indirect.some((m) => m.value === 0)
         ? { ...spanOf(indirect.find((m) => m.value === 0)!), weaker: 0 }
         : { ...spanOf(indirect[0] ?? matters[0]!), weaker: 1 };
-    const fix = appendFix('Add my disclaimer', doc.text, ctx.profile.disclaimerText, ctx.surface);
+    const fix = appendFix(
+      'Add my disclaimer',
+      doc.text,
+      ctx.profile.disclaimerText ?? DEFAULT_DISCLAIMER,
+      ctx.surface,
+    );
     return [{ ...strongest, fixes: [fix] }];
   },
 });

@@ -1,4 +1,4 @@
-import { removeFix } from '../engine/fixes';
+import { removeFix } from '../core/fixes';
 import { defineRule } from './define';
 import { confidentialMatters } from './detect/confidential';
 

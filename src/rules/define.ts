@@ -2,10 +2,11 @@
  * The shape of a rule: metadata apart from the check, as ESLint keeps `meta` apart from `create`.
  * The metadata is what staff read in the popup and what the README's rule table is built from.
  */
-import type { Doc } from '../engine/analyse';
-import type { CheckContext } from '../engine/context';
-import type { Fix, Severity } from '../engine/types';
-import type { RuleId } from './ids';
+
+import type { RuleId } from '../core/rule-ids';
+import type { Fix, Severity } from '../core/types';
+import type { Doc } from '../text/analyse';
+import type { CheckContext } from './context';
 
 /** What a rule reports; the engine turns it into a Finding with the school's severity for the rule. */
 export interface Report {

@@ -1,6 +1,6 @@
-import { removeFix } from '../engine/fixes';
-import { PhraseSet } from '../engine/phrases';
-import { sentences } from '../engine/sentences';
+import { removeFix } from '../core/fixes';
+import { PhraseSet } from '../text/phrases';
+import { sentences } from '../text/sentences';
 import { NEGATIONS, NEGATIVES, TARGETS } from './data/disparagement';
 import { defineRule, type Report } from './define';
 import { schoolMentions } from './detect/school';

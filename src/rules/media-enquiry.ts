@@ -1,4 +1,4 @@
-import { PhraseSet } from '../engine/phrases';
+import { PhraseSet } from '../text/phrases';
 import { OUTLET_HANDLE_PARTS, OUTLETS, REQUESTS, RESPONSES } from './data/media';
 import { defineRule, type Report } from './define';
 import { indirectAffiliation } from './detect/affiliation';

@@ -1,6 +1,6 @@
-import type { Atom } from '../engine/analyse';
-import { removeFix } from '../engine/fixes';
-import { PhraseSet } from '../engine/phrases';
+import { removeFix } from '../core/fixes';
+import type { Atom } from '../text/analyse';
+import { PhraseSet } from '../text/phrases';
 import { LEET, type OffensiveTerm, STEMS, WORDS } from './data/offensive';
 import { defineRule, type Report } from './define';
 

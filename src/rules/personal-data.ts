@@ -1,6 +1,6 @@
-import { type Atom, atomIndexAt, Casing, type Doc } from '../engine/analyse';
-import { removeFix } from '../engine/fixes';
-import { PhraseSet } from '../engine/phrases';
+import { removeFix } from '../core/fixes';
+import { type Atom, atomIndexAt, Casing, type Doc } from '../text/analyse';
+import { PhraseSet } from '../text/phrases';
 import { CONTACT_INTRODUCERS, HEALTH, STREET_TYPES } from './data/personal-data';
 import { defineRule, type Report } from './define';
 import { schoolPeopleSentences, thirdPartySentences } from './detect/people';

@@ -1,6 +1,6 @@
-import { type Atom, Casing, type Doc } from '../engine/analyse';
-import { PhraseSet } from '../engine/phrases';
-import { sentences } from '../engine/sentences';
+import { type Atom, Casing, type Doc } from '../text/analyse';
+import { PhraseSet } from '../text/phrases';
+import { sentences } from '../text/sentences';
 import { NOT_PEOPLE, PERSON_WORDS, RECOMMEND_VERBS, REFERENCE_PHRASES } from './data/reference';
 import { defineRule, type Report } from './define';
 

@@ -1,8 +1,8 @@
-import type { Doc } from '../engine/analyse';
-import type { CheckContext } from '../engine/context';
-import { removeFix, replaceFix } from '../engine/fixes';
-import type { PhraseMatch } from '../engine/phrases';
+import { removeFix, replaceFix } from '../core/fixes';
 import { consentBit, type NameForm } from '../roster/compile';
+import type { Doc } from '../text/analyse';
+import type { PhraseMatch } from '../text/phrases';
+import type { CheckContext } from './context';
 import { defineRule, type Report } from './define';
 import { pupilNames } from './detect/pupils';
 import { siteName } from './detect/site-names';

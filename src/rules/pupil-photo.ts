@@ -1,7 +1,7 @@
-import type { Doc } from '../engine/analyse';
-import type { CheckContext } from '../engine/context';
-import { memo } from '../engine/memo';
-import { PhraseSet } from '../engine/phrases';
+import type { Doc } from '../text/analyse';
+import { memo } from '../text/memo';
+import { PhraseSet } from '../text/phrases';
+import type { CheckContext } from './context';
 import { SCHOOL_PLACES } from './data/school-places';
 import { defineRule, type Report } from './define';
 import { indirectAffiliation } from './detect/affiliation';

@@ -1,5 +1,5 @@
-import { removeFix } from '../engine/fixes';
-import { PhraseSet } from '../engine/phrases';
+import { removeFix } from '../core/fixes';
+import { PhraseSet } from '../text/phrases';
 import { LOGO_MENTIONS, LOGO_WORDS } from './data/branding';
 import { defineRule, type Report } from './define';
 import { schoolMentions } from './detect/school';

@@ -2,9 +2,10 @@
  * Precision and recall per rule on the labelled corpus (test/fixtures/corpus): a rule flags a post when one of
  * its findings is above advice; the post's `expect` says which rules a careful reader would want flagged.
  */
+
+import { rank } from '../../src/core/severity';
+import type { Site, Surface } from '../../src/core/types';
 import { check, createContext } from '../../src/engine/check';
-import { rank } from '../../src/engine/severity';
-import type { Site, Surface } from '../../src/engine/types';
 import { compileRoster } from '../../src/roster/compile';
 import { RULES } from '../../src/rules';
 import { CATEGORY_RULES } from '../fixtures/corpus/categories';

@@ -3,13 +3,14 @@
  * invisible characters, and trigger words repeated, in one sentence and in thousands. Rules share a per-document
  * memo, so every timed run gets a fresh `analyse()` (untimed) and pays for what it uses.
  */
-import { analyse } from '../../src/engine/analyse';
+
 import { check, createContext } from '../../src/engine/check';
-import type { CheckContext } from '../../src/engine/context';
 import { compileProfile } from '../../src/profile/compile';
 import { DEFAULT_PROFILE } from '../../src/profile/default';
 import { compileRoster } from '../../src/roster/compile';
 import { RULES, type Rule } from '../../src/rules';
+import type { CheckContext } from '../../src/rules/context';
+import { analyse } from '../../src/text/analyse';
 import { repeatTo, roster } from './lib/fixtures';
 import type { BenchModule } from './lib/module';
 import { chars, ms } from './lib/report';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, analyseReusing, atomIndexAt, Casing } from '../../src/engine/analyse';
+import { analyse, analyseReusing, atomIndexAt, Casing } from '../../src/text/analyse';
 
 const keys = (text: string) => analyse(text).atoms.map((a) => a.key);
 const spans = (text: string) => analyse(text).atoms.map((a) => text.slice(a.start, a.end));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { appendFix, applyEdits, removeFix, replaceFix } from '../../src/engine/fixes';
-import { pausesPosting, weaken, worst } from '../../src/engine/severity';
+import { appendFix, applyEdits, removeFix, replaceFix } from '../../src/core/fixes';
+import { pausesPosting, weaken, worst } from '../../src/core/severity';
 
 describe('fixes', () => {
   it('applies edits from the end so offsets stay valid', () => {

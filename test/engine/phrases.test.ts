@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../src/engine/analyse';
-import { PhraseSet } from '../../src/engine/phrases';
+import { analyse } from '../../src/text/analyse';
+import { PhraseSet } from '../../src/text/phrases';
 
 function found(patterns: string[], text: string): string[] {
   const set = new PhraseSet(patterns.map((p, i) => [p, i] as const));

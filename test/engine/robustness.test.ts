@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { SITES, SURFACES, type Surface } from '../../src/core/types';
 import { check, createContext } from '../../src/engine/check';
-import { SITES, SURFACES, type Surface } from '../../src/engine/types';
 import { compileProfile } from '../../src/profile/compile';
 import { DEFAULT_PROFILE } from '../../src/profile/default';
 import { ProfileSchema } from '../../src/profile/schema';

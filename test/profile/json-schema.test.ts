@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { RULE_IDS } from '../../src/core/rule-ids';
 import { managedSchema, profileJsonSchema } from '../../src/profile/json-schema';
-import { RULE_IDS } from '../../src/rules/ids';
 
 /** The keywords Chrome's policy schema understands (components/policy/core/common/schema.cc). */
 const CHROME_KEYWORDS = new Set([

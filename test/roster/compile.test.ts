@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../src/engine/analyse';
 import { compileRoster } from '../../src/roster/compile';
 import type { Pupil } from '../../src/roster/pupil';
+import { analyse } from '../../src/text/analyse';
 
 const FORENAMES = ['Amelia', 'Noah', 'Isla', 'Leo', 'Ava', 'Oscar', 'Freya', 'Arthur', 'Ivy', 'Theo'];
 const SURNAMES = ['Ashurst', 'Calderbank', 'Dootson', 'Eckersley', 'Farrimond', 'Gaskell', 'Haydock', 'Ince'];

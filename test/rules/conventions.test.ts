@@ -5,12 +5,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { RULE_IDS } from '../../src/core/rule-ids';
 import { RULES } from '../../src/rules';
-import { RULE_IDS } from '../../src/rules/ids';
 
 const root = join(import.meta.dirname, '../..');
 const ruleFiles = readdirSync(join(root, 'src/rules'))
-  .filter((f) => f.endsWith('.ts') && !['index.ts', 'ids.ts', 'define.ts'].includes(f))
+  .filter((f) => f.endsWith('.ts') && !['index.ts', 'define.ts', 'context.ts'].includes(f))
   .map((f) => f.replace(/\.ts$/, ''));
 const policy = readFileSync(join(root, 'assets/extension/policy/cansfield-social-media-policy.md'), 'utf8');
 

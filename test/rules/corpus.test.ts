@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { rank } from '../../src/core/severity';
+import type { Site, Surface } from '../../src/core/types';
 import { check, createContext } from '../../src/engine/check';
-import { rank } from '../../src/engine/severity';
-import type { Site, Surface } from '../../src/engine/types';
 import { compileRoster } from '../../src/roster/compile';
 import { parseRosterCsv } from '../../src/roster/csv';
 import { CATEGORY_RULES } from '../fixtures/corpus/categories';

@@ -3,8 +3,8 @@
  * be flagged above advice; every false alarm teaches staff to ignore the real ones.
  */
 import { describe, expect, it } from 'vitest';
+import { rank } from '../../src/core/severity';
 import { check, createContext } from '../../src/engine/check';
-import { rank } from '../../src/engine/severity';
 import { compileRoster } from '../../src/roster/compile';
 
 const roster = compileRoster([

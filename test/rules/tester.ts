@@ -3,15 +3,15 @@
  * `invalid` texts with exactly the spans it must flag, their severity and what a fix turns the text into.
  */
 import { describe, expect, it } from 'vitest';
+import { applyEdits } from '../../src/core/fixes';
+import type { PictureFacts, Severity, Site, Surface } from '../../src/core/types';
 import { check, createContext } from '../../src/engine/check';
-import type { CheckContext } from '../../src/engine/context';
-import { applyEdits } from '../../src/engine/fixes';
-import type { PictureFacts, Severity, Site, Surface } from '../../src/engine/types';
 import { compileProfile } from '../../src/profile/compile';
 import { DEFAULT_PROFILE } from '../../src/profile/default';
 import { type ProfileInput, ProfileSchema } from '../../src/profile/schema';
 import { compileRoster } from '../../src/roster/compile';
 import type { Pupil } from '../../src/roster/pupil';
+import type { CheckContext } from '../../src/rules/context';
 
 export interface Case {
   text: string;

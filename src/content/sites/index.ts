@@ -2,7 +2,7 @@
  * Site adapters: which surface a compose box is and where its submit control is. Editors no adapter knows
  * are still checked, as a post (or a comment, if their label says so), with a generic submit finder.
  */
-import type { Site, Surface } from '../../engine/types';
+import type { Site, Surface } from '../../core/types';
 import { facebook } from './facebook';
 import { instagram } from './instagram';
 import { linkedin } from './linkedin';

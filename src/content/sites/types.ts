@@ -1,4 +1,4 @@
-import type { Site, Surface } from '../../engine/types';
+import type { Site, Surface } from '../../core/types';
 
 /** What a site adapter knows about one kind of compose box. Selectors are hints that survive most redesigns. */
 export interface SurfaceRule {

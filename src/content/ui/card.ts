@@ -2,8 +2,8 @@
  * The finding card: the rule in plain words, the clause, why it matters, what to do, the fixes, and
  * "Not a problem". Opened by hovering a highlight, by moving the caret into one, or from the indicator.
  */
-import { rank } from '../../engine/severity';
-import type { Fix, Severity } from '../../engine/types';
+import { rank } from '../../core/severity';
+import type { Fix, Severity } from '../../core/types';
 import type { ShownFinding as Finding } from '../../protocol';
 import { t } from '../browser';
 import { button, el } from './dom';

@@ -2,7 +2,7 @@
  * Draws findings over rich editors without touching them: the CSS Custom Highlight API where the browser has it
  * (no DOM change at all), otherwise boxes from Range.getClientRects() in our overlay.
  */
-import type { Severity } from '../../engine/types';
+import type { Severity } from '../../core/types';
 import { HIGHLIGHT_CSS } from './styles';
 
 export interface Mark {

@@ -2,7 +2,7 @@
  * Highlights for textareas and text inputs, whose text has no DOM ranges: a mirror in our overlay with the
  * field's font, padding and size, transparent text, and marks where the findings are.
  */
-import type { Severity } from '../../engine/types';
+import type { Severity } from '../../core/types';
 import { el } from './dom';
 
 const COPIED = [

@@ -1,8 +1,8 @@
 /** Confidential school matters in a text, judged in context; shared by the confidential and affiliation rules. */
-import type { Doc } from '../../engine/analyse';
-import type { CheckContext } from '../../engine/context';
-import { memo } from '../../engine/memo';
-import { type PhraseMatch, PhraseSet } from '../../engine/phrases';
+import type { Doc } from '../../text/analyse';
+import { memo } from '../../text/memo';
+import { type PhraseMatch, PhraseSet } from '../../text/phrases';
+import type { CheckContext } from '../context';
 import { CONFIDENTIAL, type ConfidentialEntry } from '../data/confidential';
 import { indirectAffiliation } from './affiliation';
 import { pupilSentences, staffSentences } from './people';

@@ -1,8 +1,8 @@
 /** Mentions of pupils, staff and other people, found once per text and shared by the rules that need context. */
-import type { Doc } from '../../engine/analyse';
-import type { CheckContext } from '../../engine/context';
-import { memo } from '../../engine/memo';
-import { PhraseSet } from '../../engine/phrases';
+import type { Doc } from '../../text/analyse';
+import { memo } from '../../text/memo';
+import { PhraseSet } from '../../text/phrases';
+import type { CheckContext } from '../context';
 import { PUPIL_WORDS, STAFF_WORDS, THIRD_PARTY_WORDS } from '../data/people';
 import { pupilNames } from './pupils';
 

@@ -3,12 +3,13 @@
  * - names made of everyday words ("Will Fletcher") must be written with capitals;
  * - surname-first forms must look like a register ("Smith, Oliver" or "SMITH Oliver").
  */
-import { type Atom, Casing, type Doc } from '../../engine/analyse';
-import type { CheckContext } from '../../engine/context';
-import { memo } from '../../engine/memo';
-import { type PhraseMatch, PhraseSet } from '../../engine/phrases';
+
 import type { NameForm } from '../../roster/compile';
 import { ORDINARY_WORDS } from '../../roster/ordinary-words';
+import { type Atom, Casing, type Doc } from '../../text/analyse';
+import { memo } from '../../text/memo';
+import { type PhraseMatch, PhraseSet } from '../../text/phrases';
+import type { CheckContext } from '../context';
 import { PUPIL_PRAISE } from '../data/pupil-context';
 import { indirectAffiliation } from './affiliation';
 import { schoolMentions } from './school';

@@ -1,9 +1,10 @@
 /** Where the text names the school directly: its names, handles, hashtags, domains, slogans and brands. */
-import type { Doc } from '../../engine/analyse';
-import type { CheckContext } from '../../engine/context';
-import { memo } from '../../engine/memo';
-import type { PhraseMatch } from '../../engine/phrases';
+
 import type { SchoolMention } from '../../profile/compile';
+import type { Doc } from '../../text/analyse';
+import { memo } from '../../text/memo';
+import type { PhraseMatch } from '../../text/phrases';
+import type { CheckContext } from '../context';
 
 export function schoolMentions(doc: Doc, ctx: CheckContext): PhraseMatch<SchoolMention>[] {
   return memo(doc, 'school', () => {

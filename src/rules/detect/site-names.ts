@@ -1,4 +1,4 @@
-import type { Site } from '../../engine/types';
+import type { Site } from '../../core/types';
 
 const NAMES: Record<Site, string> = {
   facebook: 'Facebook',

@@ -1,6 +1,6 @@
+import type { Account, PictureFacts, Site, Surface } from '../core/types';
 import type { CompiledProfile } from '../profile/compile';
 import type { CompiledRoster } from '../roster/compile';
-import type { Account, PictureFacts, Site, Surface } from './types';
 
 /** Everything a rule may know besides the text: where it is typed, for whom, and when. */
 export interface CheckContext {
