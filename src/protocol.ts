@@ -50,6 +50,8 @@ export const ShownFindingSchema = z.strictObject({
   severity,
   start: count,
   end: count,
+  messageId: text(60),
+  data: z.record(z.string().check(z.maxLength(40)), text(400)),
   message: text(400),
   guidance: text(600),
   fixes: z.array(FixSchema).check(z.maxLength(6)),

@@ -3,13 +3,18 @@
  * roster never enters a web page's process at all; the content script sends the draft's text and gets findings
  * back. Profile and roster are compiled once and kept until they change (or the worker is restarted).
  */
+import browser from 'webextension-polyfill';
+import { ruleMessageKey, type Translate } from '../core/messages';
 import { check } from '../engine/check';
 import { resolveAccount } from '../profile/accounts';
 import { type CompiledProfile, compileProfile } from '../profile/compile';
 import type { CheckReply, ContentToBackground } from '../protocol';
 import { type CompiledRoster, compileRoster } from '../roster/compile';
-import { ruleById } from '../rules';
 import { currentSettings } from './settings';
+
+/** The browser's words, in the staff member's language (`_locales`). */
+export const translate: Translate = (key, substitutions) =>
+  browser.i18n.getMessage(key, substitutions ? [...substitutions] : undefined);
 
 let compiled: Promise<{ profile: CompiledProfile; roster: CompiledRoster }> | undefined;
 
@@ -39,13 +44,15 @@ export async function checkDraft(
     roster,
     now: new Date(),
     pictures: request.pictures ?? [],
+    translate,
   });
   return {
     account: acting.account,
     accountName: acting.name,
-    findings: findings.map((finding) => {
-      const rule = ruleById(finding.rule);
-      return { ...finding, title: rule?.title ?? finding.rule, why: rule?.why ?? '' };
-    }),
+    findings: findings.map((finding) => ({
+      ...finding,
+      title: translate(ruleMessageKey(finding.rule, 'title')),
+      why: translate(ruleMessageKey(finding.rule, 'why')),
+    })),
   };
 }

@@ -5,6 +5,7 @@
  * kept only as fingerprints (src/images), loaded once until the school changes them.
  */
 
+import { ruleMessageKey } from '../core/messages';
 import { weaken } from '../core/severity';
 import type { Severity } from '../core/types';
 import { detectPeople } from '../faces';
@@ -13,6 +14,7 @@ import type { ContentToBackground, ImageReply, ShownFinding } from '../protocol'
 import { ruleById } from '../rules';
 import { listLogos } from '../storage/db';
 import { effectiveProfile } from '../storage/profile-store';
+import { translate } from './checker';
 
 let prints: Promise<LogoPrint[]> | undefined;
 
@@ -28,19 +30,23 @@ function schoolPrints(): Promise<LogoPrint[]> {
   return prints;
 }
 
-function finding(severity: Severity, message: string, guidance: string): ShownFinding {
+function finding(severity: Severity, name: string): ShownFinding {
   const rule = ruleById('school-branding')!;
+  const words = (part: string, ...substitutions: string[]) =>
+    translate(ruleMessageKey(rule.id, part), substitutions);
   return {
     rule: rule.id,
     clause: rule.clause,
     severity,
     start: 0,
     end: 0,
-    message,
-    guidance,
+    messageId: 'logoInPicture',
+    data: { name },
+    message: words('logoInPicture', name),
+    guidance: words('logoInPictureGuidance'),
     fixes: [],
-    title: rule.title,
-    why: rule.why,
+    title: words('title'),
+    why: words('why'),
   };
 }
 
@@ -72,11 +78,7 @@ async function logoIn(
   if (data.length !== request.width * request.height) return null; // not what it claims to be
   const match = findLogo({ width: request.width, height: request.height, data }, logos);
   if (!match.match) return null;
-  return finding(
-    weaken(setting, 0),
-    `The picture "${request.name}" shows the school's logo.`,
-    "Remove the picture, or ask the Headteacher for written permission to use the school's logo.",
-  );
+  return finding(weaken(setting, 0), request.name);
 }
 
 /** The logo search here and the people detector (off this thread) run side by side. */

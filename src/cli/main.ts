@@ -2,7 +2,8 @@
  * The headless checker: `post-guard check [options] [FILE|-]`. Built by `vite build --mode cli` into
  * dist-cli/post-guard.mjs, one file with everything bundled, for Node 20 and later.
  */
-import { check, createContext } from '../engine/check';
+import { check } from '../engine/check';
+import { createContext } from '../engine/context';
 import { InputError, type Options, readArgs, USAGE, UsageError } from './args';
 import { stops, toJson, toJsonLine, toText } from './format';
 import { parsePosts } from './jsonl';

@@ -77,6 +77,8 @@ function unreadable(name: string): Finding {
     severity: 'advice',
     start: 0,
     end: 0,
+    messageId: 'picture_unreadable',
+    data: { name },
     message: t('picture_unreadable', name),
     guidance: t('picture_check_yourself'),
     fixes: [],

@@ -23,6 +23,7 @@ export interface Edit {
   text: string;
 }
 
+/** A fix as staff see it: its label in words, and the edits. */
 export interface Fix {
   label: string;
   edits: Edit[];
@@ -37,6 +38,9 @@ export interface Finding {
   /** UTF-16 offsets into the checked text; `start === end` marks a finding about the whole post. */
   start: number;
   end: number;
+  /** The rule's message id (as ESLint's `messageId`) and its data; `message` is its text in the reader's language. */
+  messageId: string;
+  data: Record<string, string>;
   message: string;
   /** What to do instead, in plain words. */
   guidance: string;

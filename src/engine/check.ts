@@ -2,20 +2,27 @@
  * The engine's one entry point: check a text against the school's policy. Pure: no DOM, no extension APIs,
  * so it runs the same in the content script, the CLI and the tests.
  */
-
+import {
+  type FixLabel,
+  fixLabelKey,
+  type MessageData,
+  ruleMessageKey,
+  type Translate,
+} from '../core/messages';
+import type { RuleId } from '../core/rule-ids';
 import { rank, weaken } from '../core/severity';
 import type { Finding, Severity } from '../core/types';
-import { compileProfile } from '../profile/compile';
-import { DEFAULT_PROFILE } from '../profile/default';
-import { EMPTY_ROSTER } from '../roster/compile';
 import { RULES } from '../rules';
 import type { CheckContext } from '../rules/context';
+import type { Rule } from '../rules/define';
 import { analyseReusing } from '../text/analyse';
 import { forget } from '../text/memo';
 
 export interface CheckOptions {
   /** Rethrow a rule's error instead of skipping that rule (tests use this; staff never should). */
   strict?: boolean;
+  /** Run only these rules (the rule tester runs one at a time). */
+  only?: readonly RuleId[];
 }
 
 /** The longest text checked; beyond it a post is far past every site's limit and only the start is read. */
@@ -24,10 +31,12 @@ export const MAX_FINDINGS_PER_RULE = 100;
 
 export function check(text: string, ctx: CheckContext, options: CheckOptions = {}): Finding[] {
   const source = typeof text === 'string' ? text.slice(0, MAX_TEXT) : '';
+  const translate = ctx.translate;
   const doc = analyseReusing(source);
   forget(doc);
   const findings: Finding[] = [];
   for (const rule of RULES) {
+    if (options.only && !options.only.includes(rule.id)) continue;
     const setting = ctx.profile.profile.rules[rule.id] ?? rule.defaultSeverity;
     if (setting === 'off') continue;
     let reports: ReturnType<typeof rule.check>;
@@ -39,15 +48,20 @@ export function check(text: string, ctx: CheckContext, options: CheckOptions = {
     }
     // A post with hundreds of findings of one kind is pasted junk; a hundred is plenty to show.
     for (const r of reports.slice(0, MAX_FINDINGS_PER_RULE)) {
+      const data = resolveData(r.data, translate);
       findings.push({
         rule: rule.id,
         clause: r.clause ?? rule.clause,
         severity: weaken(setting as Severity, r.weaker ?? 0),
         start: r.start,
         end: r.end,
-        message: r.message ?? rule.message,
-        guidance: r.guidance ?? rule.guidance,
-        fixes: r.fixes ?? [],
+        messageId: r.messageId,
+        data,
+        message: words(rule, r.messageId, data, translate),
+        guidance: r.guidanceId
+          ? words(rule, r.guidanceId, data, translate)
+          : translate(ruleMessageKey(rule.id, 'guidance')),
+        fixes: (r.fixes ?? []).map((fix) => ({ label: fixLabel(fix.labelId, translate), edits: fix.edits })),
         ...(r.picture === undefined ? {} : { picture: r.picture }),
       });
     }
@@ -55,18 +69,26 @@ export function check(text: string, ctx: CheckContext, options: CheckOptions = {
   return findings.sort((a, b) => a.start - b.start || rank(b.severity) - rank(a.severity));
 }
 
-const defaultProfile = compileProfile(DEFAULT_PROFILE);
+function resolveData(data: MessageData | undefined, translate: Translate): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(data ?? {})) {
+    out[name] = typeof value === 'object' ? translate(value.key) : String(value);
+  }
+  return out;
+}
 
-/** A context with defaults for whatever is not given: the embedded school, no roster, a post, now. */
-export function createContext(partial: Partial<CheckContext> = {}): CheckContext {
-  return {
-    site: 'other',
-    surface: 'post',
-    account: 'personal',
-    profile: defaultProfile,
-    roster: EMPTY_ROSTER,
-    now: new Date(),
-    pictures: [],
-    ...partial,
-  };
+/** A message's words, its data substituted in the order the rule declares (the locale's $1, $2, …). */
+function words(rule: Rule, messageId: string, data: Record<string, string>, translate: Translate): string {
+  const names = rule.messages[messageId] ?? [];
+  const key = ruleMessageKey(rule.id, messageId);
+  return (
+    translate(
+      key,
+      names.map((name) => data[name] ?? ''),
+    ) || key
+  );
+}
+
+function fixLabel(label: FixLabel, translate: Translate): string {
+  return translate(fixLabelKey(label)) || label;
 }

@@ -4,6 +4,7 @@
  * (model.ts) and shows problems next to their controls; saving and importing live in profile-section.ts.
  */
 
+import { ruleMessageKey } from '../core/messages';
 import { RULE_IDS, type RuleId } from '../core/rule-ids';
 import { RULE_SETTINGS, type RuleSetting } from '../core/types';
 import { t } from '../page/i18n';
@@ -171,8 +172,9 @@ export class ProfileForm {
       for (const setting of RULE_SETTINGS)
         select.append(el('option', { value: setting }, severityName(setting)));
       this.rules.set(id, select);
-      const hint = `${rule.description} ${t('options_rule_clause', rule.clause)}`;
-      const block = this.fieldBlock(ruleField(id), rule.title, hint, select, t('options_group_rules'));
+      const hint = `${t(ruleMessageKey(id, 'description'))} ${t('options_rule_clause', rule.clause)}`;
+      const title = t(ruleMessageKey(id, 'title'));
+      const block = this.fieldBlock(ruleField(id), title, hint, select, t('options_group_rules'));
       block.classList.add('rule');
       block.append(el('code', { class: 'rule-id' }, id));
       set.append(block);

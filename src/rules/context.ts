@@ -1,3 +1,4 @@
+import type { Translate } from '../core/messages';
 import type { Account, PictureFacts, Site, Surface } from '../core/types';
 import type { CompiledProfile } from '../profile/compile';
 import type { CompiledRoster } from '../roster/compile';
@@ -12,4 +13,9 @@ export interface CheckContext {
   now: Date;
   /** The pictures attached to the post, in order (the content script counts the people in each). */
   pictures: readonly PictureFacts[];
+  /**
+   * Words in the staff member's language, for the findings and for text a fix inserts (the disclaimer): the
+   * extension passes the browser's, the checker and the tests the English catalogue.
+   */
+  translate: Translate;
 }

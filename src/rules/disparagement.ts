@@ -13,16 +13,7 @@ export default defineRule({
   id: 'disparagement',
   clause: '§6(e)',
   defaultSeverity: 'breach',
-  title: 'Disparaging the school or its people',
-  description:
-    'A negative judgement of the school, its staff, pupils, parents, governors, suppliers or partners.',
-  why:
-    'Staff must not post disparaging or defamatory statements about the school, its staff, pupils, parents, ' +
-    'governors or suppliers (§6(e), §11), even indirectly.',
-  message: 'This may disparage the school or people connected with it.',
-  guidance:
-    "Raise concerns with your line manager or through the school's procedures instead. If unsure, do not post " +
-    'until you have talked it through (§11).',
+  messages: { disparaging: [] },
   check(doc, ctx) {
     const people = new Map<number, { start: number; end: number; weaker: number }>();
     for (const m of [...targets.find(doc), ...schoolMentions(doc, ctx).map((m) => ({ ...m, value: 0 }))]) {
@@ -50,7 +41,8 @@ export default defineRule({
         start: Math.min(target.start, judgement.start),
         end: Math.max(target.end, judgement.end),
         weaker: Math.max(target.weaker, judgement.value),
-        fixes: [removeFix(doc.text, span.start, span.end, 'Remove sentence')],
+        messageId: 'disparaging',
+        fixes: [removeFix(doc.text, span.start, span.end, 'removeSentence')],
       });
     }
     return reports;

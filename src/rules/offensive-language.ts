@@ -5,11 +5,6 @@ import { LEET, type OffensiveTerm, STEMS, WORDS } from './data/offensive';
 import { defineRule, type Report } from './define';
 
 const words = new PhraseSet(WORDS);
-const MESSAGES: Record<OffensiveTerm['kind'], string> = {
-  slur: 'This is discriminatory language.',
-  obscenity: 'This is obscene or offensive language.',
-  insult: 'This is an insult.',
-};
 
 // Module-level: a regular expression literal is a new object each time it is evaluated, and these run per word.
 const HAS_DIGIT = /\d/;
@@ -65,14 +60,7 @@ export default defineRule({
   id: 'offensive-language',
   clause: '§11',
   defaultSeverity: 'breach',
-  title: 'Offensive language',
-  description: 'Obscenity, insults and discriminatory language, including disguised spellings.',
-  why:
-    'Staff must not post anything colleagues, pupils or parents may find offensive, including discriminatory ' +
-    'comments, insults or obscenity (§11), and must not harass or discriminate (§6(f), §6(g)).',
-  message: 'This is obscene or offensive language.',
-  guidance:
-    'Rephrase without it. Your posts should fit the professional image staff present to pupils and parents (§11).',
+  messages: { slur: [], obscenity: [], insult: [], discriminatory: [] },
   check(doc) {
     const reports: Report[] = [];
     const report = (start: number, end: number, term: OffensiveTerm) =>
@@ -81,7 +69,7 @@ export default defineRule({
         end,
         weaker: term.tier,
         clause: term.kind === 'slur' ? '§6(g)' : '§11',
-        message: MESSAGES[term.kind],
+        messageId: term.kind,
         fixes: [removeFix(doc.text, start, end)],
       });
     const covered = new Set<number>();

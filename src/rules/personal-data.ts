@@ -24,7 +24,7 @@ interface Span {
   start: number;
   end: number;
   first: number;
-  what: string;
+  what: 'phone' | 'address' | 'email';
 }
 
 /** UK phone numbers: 10 to 12 digits starting 0 (or 44 after a plus), in groups joined by spaces or dashes. */
@@ -52,7 +52,7 @@ function phones(doc: Doc): Span[] {
         start: atoms[i]!.start - (plus ? 1 : 0),
         end: atoms[j]!.end,
         first: i,
-        what: 'a phone number',
+        what: 'phone',
       });
     }
     i = j;
@@ -74,7 +74,7 @@ function addresses(doc: Doc): Span[] {
         if (words.length !== j - i || words.some((w) => w.sentence !== atom.sentence)) break;
         if (!words.slice(0, -1).every((w: Atom) => w.casing === Casing.Title)) break;
         if (STREET_TYPES.has(atoms[j]!.key)) {
-          found.push({ start: atom.start, end: atoms[j]!.end, first: i, what: 'a home address' });
+          found.push({ start: atom.start, end: atoms[j]!.end, first: i, what: 'address' });
           break;
         }
       }
@@ -88,7 +88,7 @@ function addresses(doc: Doc): Span[] {
       POSTCODE_IN.test(next.key) &&
       HAS_DIGIT.test(atom.key)
     ) {
-      found.push({ start: atom.start, end: next.end, first: i, what: 'a postcode' });
+      found.push({ start: atom.start, end: next.end, first: i, what: 'address' });
     }
   }
   return found;
@@ -112,7 +112,7 @@ function emails(doc: Doc, schoolDomains: readonly string[]): Span[] {
     if (start === at || !/^[\w-]+(\.[\w-]+)+$/.test(domain)) continue;
     if (schoolDomains.some((d) => domain === d || domain.endsWith(`.${d}`))) continue;
     const first = atomIndexAt(doc, start);
-    found.push({ start, end, first, what: 'an email address' });
+    found.push({ start, end, first, what: 'email' });
   }
   return found;
 }
@@ -121,14 +121,7 @@ export default defineRule({
   id: 'personal-data',
   clause: '§6(h)',
   defaultSeverity: 'breach',
-  title: "Someone's personal information",
-  description: "A colleague's or pupil's phone number, home address, private email or health.",
-  why:
-    'Staff must never disclose personal information about a colleague online (§6(h)), and nothing relating to ' +
-    'colleagues or pupils without their written permission (§11).',
-  message: "This may share someone's personal information.",
-  guidance:
-    'Take it out. Let people share their own details; if someone needs them, pass the request on privately.',
+  messages: { phone: [], address: [], email: [], health: [] },
   check(doc, ctx) {
     const aboutOthers = thirdPartySentences(doc, ctx);
     const introduced = new Set(introducers.find(doc).map((m) => doc.atoms[m.first]!.sentence));
@@ -142,10 +135,7 @@ export default defineRule({
         start: span.start,
         end: span.end,
         weaker,
-        message:
-          weaker === 2
-            ? `This shares ${span.what}.`
-            : `This may share someone's personal information (${span.what}).`,
+        messageId: span.what,
         fixes: [removeFix(doc.text, span.start, span.end)],
       });
     }
@@ -157,7 +147,7 @@ export default defineRule({
         start: m.start,
         end: m.end,
         weaker: 1,
-        message: "This may share someone's health or private circumstances.",
+        messageId: 'health',
       });
     }
     return reports.sort((a, b) => a.start - b.start);

@@ -31,27 +31,19 @@ export default defineRule({
   id: 'professional-reference',
   clause: '§6',
   defaultSeverity: 'breach',
-  title: 'Giving a reference',
-  description: 'Recommending or endorsing a person, above all in a LinkedIn recommendation.',
-  why:
-    'Staff should never provide references for other people on social or professional networking sites: ' +
-    'positive or negative, they can be attributed to the school and create legal liability (§6).',
-  message: 'This gives a reference or recommendation for someone.',
-  guidance: "Do not post it. References go through the school's formal reference process.",
+  messages: { reference: [], recommendation: [] },
   check(doc, ctx) {
     const atoms = doc.atoms;
     if (ctx.surface === 'recommendation' && atoms.length > 0) {
       // Writing a recommendation is giving a reference, whatever the words; mark its first sentence.
       const first = sentences(doc)[atoms[0]!.sentence]!;
-      return [
-        { start: first.start, end: first.end, message: 'A recommendation is a reference for someone.' },
-      ];
+      return [{ start: first.start, end: first.end, messageId: 'recommendation' }];
     }
     const reports: Report[] = [];
     const seen = new Set<number>();
     for (const m of phrases.find(doc)) {
       seen.add(atoms[m.first]!.sentence);
-      reports.push({ start: m.start, end: m.end });
+      reports.push({ start: m.start, end: m.end, messageId: 'reference' });
     }
     for (const m of verbs.find(doc)) {
       const sentence = atoms[m.first]!.sentence;
@@ -61,7 +53,7 @@ export default defineRule({
       seen.add(sentence);
       // A capitalised word may be a book or a restaurant; a pronoun or a title is surely a person.
       const surely = personWords.has(person.key);
-      reports.push({ start: m.start, end: person.end, weaker: surely ? 0 : 1 });
+      reports.push({ start: m.start, end: person.end, weaker: surely ? 0 : 1, messageId: 'reference' });
     }
     return reports.sort((a, b) => a.start - b.start);
   },

@@ -5,7 +5,18 @@ import type { PhraseMatch } from '../text/phrases';
 import type { CheckContext } from './context';
 import { defineRule, type Report } from './define';
 import { pupilNames } from './detect/pupils';
-import { siteName } from './detect/site-names';
+
+type PupilNameMessage =
+  | 'named'
+  | 'firstName'
+  | 'lookalike'
+  | 'firstNameNoConsent'
+  | 'firstNameNoConsentGuidance'
+  | 'surnameWithConsent'
+  | 'surnameGuidance'
+  | 'noConsent'
+  | 'lookalikeNoConsent'
+  | 'noConsentGuidance';
 
 /** A first name on its own (schools that match first names, and the school's own account), not a full name. */
 function isFirstNameOnly(match: PhraseMatch<NameForm>): boolean {
@@ -25,9 +36,13 @@ function givenPart(doc: Doc, match: PhraseMatch<NameForm>): { start: number; end
  * The school's own account (§11 protocol): a pupil may be named only with consent for this site, and never
  * with a surname, which lets a child be identified and located.
  */
-function onSchoolAccount(doc: Doc, ctx: CheckContext, match: PhraseMatch<NameForm>): Report | undefined {
+function onSchoolAccount(
+  doc: Doc,
+  ctx: CheckContext,
+  match: PhraseMatch<NameForm>,
+): Report<PupilNameMessage> | undefined {
   const form = match.value;
-  const site = siteName(ctx.site);
+  const site = { key: `site_${ctx.site}` };
   const consented = (form.consent & consentBit(ctx.site)) !== 0;
   const firstNameOnly = isFirstNameOnly(match);
   if (firstNameOnly) {
@@ -36,9 +51,10 @@ function onSchoolAccount(doc: Doc, ctx: CheckContext, match: PhraseMatch<NameFor
       start: match.start,
       end: match.end,
       weaker: 1,
-      message: `A pupil called ${doc.text.slice(match.start, match.end)} has no consent for ${site} on the consent register.`,
-      guidance: `Check that the pupil you mean has their parent's or carer's consent for ${site}; if not, leave the name out.`,
-      fixes: [removeFix(doc.text, match.start, match.end, 'Remove name')],
+      messageId: 'firstNameNoConsent',
+      guidanceId: 'firstNameNoConsentGuidance',
+      data: { name: doc.text.slice(match.start, match.end), site },
+      fixes: [removeFix(doc.text, match.start, match.end, 'removeName')],
     };
   }
   if (consented && !form.lookalike) {
@@ -47,22 +63,20 @@ function onSchoolAccount(doc: Doc, ctx: CheckContext, match: PhraseMatch<NameFor
       start: match.start,
       end: match.end,
       weaker: 1,
-      message: `This pupil has consent for ${site}, but a surname identifies a child.`,
-      guidance: 'Use the first name only: the protocol allows no identifying information (§11).',
-      fixes: [
-        replaceFix('Use first name only', match.start, match.end, doc.text.slice(given.start, given.end)),
-      ],
+      messageId: 'surnameWithConsent',
+      guidanceId: 'surnameGuidance',
+      data: { site },
+      fixes: [replaceFix('useFirstNameOnly', match.start, match.end, doc.text.slice(given.start, given.end))],
     };
   }
   return {
     start: match.start,
     end: match.end,
     weaker: form.lookalike ? 1 : 0,
-    message: form.lookalike
-      ? 'This may name a pupil, and nobody of that name has consent on the register.'
-      : `No consent for ${site} from this pupil's parent or carer.`,
-    guidance: `The school's ${site} account may name or picture a pupil only with consent for ${site} (§11). Leave the name out.`,
-    fixes: [removeFix(doc.text, match.start, match.end, 'Remove name')],
+    messageId: form.lookalike ? 'lookalikeNoConsent' : 'noConsent',
+    guidanceId: 'noConsentGuidance',
+    data: { site },
+    fixes: [removeFix(doc.text, match.start, match.end, 'removeName')],
   };
 }
 
@@ -70,16 +84,20 @@ export default defineRule({
   id: 'pupil-name',
   clause: '§11',
   defaultSeverity: 'breach',
-  title: 'Pupil named',
-  description: "A pupil's name from the school roster, in any of the ways people write it.",
-  why:
-    "Staff must not post anything about pupils without written permission (§11), and a pupil's name is " +
-    'personal data (§6(h)). Named pupils can be identified and located.',
-  message: 'This names a pupil on the school roster.',
-  guidance:
-    "Leave the name out, or use initials. Posts about pupils belong on the school's own accounts, with consent.",
+  messages: {
+    named: [],
+    firstName: [],
+    lookalike: [],
+    firstNameNoConsent: ['name', 'site'],
+    firstNameNoConsentGuidance: ['site'],
+    surnameWithConsent: ['site'],
+    surnameGuidance: [],
+    noConsent: ['site'],
+    lookalikeNoConsent: [],
+    noConsentGuidance: ['site'],
+  },
   check(doc, ctx) {
-    const reports: Report[] = [];
+    const reports: Report<PupilNameMessage>[] = [];
     for (const match of pupilNames(doc, ctx)) {
       if (ctx.account === 'school') {
         const report = onSchoolAccount(doc, ctx, match);
@@ -92,14 +110,10 @@ export default defineRule({
         start: match.start,
         end: match.end,
         weaker: firstNameOnly || form.lookalike ? 1 : 0,
-        message: form.lookalike
-          ? 'This may name a pupil: the first name and surname are both on the school roster.'
-          : firstNameOnly
-            ? 'This may name a pupil on the school roster (first name).'
-            : 'This names a pupil on the school roster.',
+        messageId: form.lookalike ? 'lookalike' : firstNameOnly ? 'firstName' : 'named',
         fixes: [
-          replaceFix('Use initials', match.start, match.end, match.value.initials),
-          removeFix(doc.text, match.start, match.end, 'Remove name'),
+          replaceFix('useInitials', match.start, match.end, match.value.initials),
+          removeFix(doc.text, match.start, match.end, 'removeName'),
         ],
       });
     }

@@ -7,7 +7,6 @@ import { defineRule, type Report } from './define';
 import { indirectAffiliation } from './detect/affiliation';
 import { pupilSentences } from './detect/people';
 import { schoolMentions } from './detect/school';
-import { siteName } from './detect/site-names';
 
 const places = new PhraseSet(SCHOOL_PLACES.map((p) => [p, true] as const));
 
@@ -28,38 +27,42 @@ export default defineRule({
   id: 'pupil-photo',
   clause: '§11',
   defaultSeverity: 'breach',
-  title: 'Photo of pupils',
-  description:
-    'A picture showing people, in a post about school; on the school account, a picture to check for consent.',
-  why:
-    'Photos of pupils may only be taken on school devices and posted on the school’s own accounts, with the ' +
-    'parent’s or carer’s consent for that site (§11).',
-  message: 'The picture shows people, in a post about school.',
-  guidance:
-    'Remove the picture. Photos of pupils may only be taken on school devices and posted on the school’s accounts with consent (§11).',
+  messages: {
+    personInSchoolPost: ['name'],
+    peopleInSchoolPost: ['name', 'count'],
+    checkConsentPerson: ['name', 'site'],
+    checkConsentPeople: ['name', 'count', 'site'],
+    consentGuidance: ['site'],
+  },
   check(doc, ctx) {
-    const reports: Report[] = [];
+    const reports: Report<
+      | 'personInSchoolPost'
+      | 'peopleInSchoolPost'
+      | 'checkConsentPerson'
+      | 'checkConsentPeople'
+      | 'consentGuidance'
+    >[] = [];
     ctx.pictures.forEach((picture, index) => {
       if (picture.people === 0) return;
-      const people = picture.people === 1 ? 'a person' : `${picture.people} people`;
+      const one = picture.people === 1;
+      const data = { name: picture.name, count: picture.people };
       if (ctx.account === 'school') {
-        const site = siteName(ctx.site);
         reports.push({
           start: 0,
           end: 0,
           picture: index,
           weaker: 1,
-          message: `The picture "${picture.name}" shows ${people}: check consent for ${site} for every pupil in it.`,
-          guidance:
-            `Post it only if every pupil pictured has consent for ${site} on the register, and no name, ` +
-            'certificate, badge or place in it lets a child be identified or located (§11).',
+          messageId: one ? 'checkConsentPerson' : 'checkConsentPeople',
+          guidanceId: 'consentGuidance',
+          data: { ...data, site: { key: `site_${ctx.site}` } },
         });
       } else if (schoolContext(doc, ctx)) {
         reports.push({
           start: 0,
           end: 0,
           picture: index,
-          message: `The picture "${picture.name}" shows ${people}, in a post about school.`,
+          messageId: one ? 'personInSchoolPost' : 'peopleInSchoolPost',
+          data,
         });
       }
     });

@@ -11,14 +11,14 @@ export default defineRule({
   id: 'school-branding',
   clause: '§11',
   defaultSeverity: 'breach',
-  title: "School's logo, slogan or brand",
-  description:
-    "The school's slogan, brand names, logo, crest or badge, in the text or in an attached picture.",
-  why:
-    "Staff must not use the school's logos, brand names, slogans or other trademarks without express prior " +
-    'written permission from the Headteacher (§11).',
-  message: "This uses the school's slogan.",
-  guidance: 'Leave it out, or ask the Headteacher for written permission first.',
+  messages: {
+    slogan: [],
+    brandName: [],
+    logoNamed: [],
+    logoMentioned: [],
+    logoInPicture: ['name'],
+    logoInPictureGuidance: [],
+  },
   check(doc, ctx) {
     if (ctx.account === 'school') return [];
     const reports: Report[] = [];
@@ -27,10 +27,7 @@ export default defineRule({
         reports.push({
           start: mention.start,
           end: mention.end,
-          message:
-            mention.value === 'slogan'
-              ? "This uses the school's slogan."
-              : "This uses the school's brand name.",
+          messageId: mention.value === 'slogan' ? 'slogan' : 'brandName',
           fixes: [removeFix(doc.text, mention.start, mention.end)],
         });
       } else if (mention.value === 'name') {
@@ -40,7 +37,7 @@ export default defineRule({
           reports.push({
             start: mention.start,
             end: next.end,
-            message: "This refers to the school's logo or crest.",
+            messageId: 'logoNamed',
           });
       }
     }
@@ -49,7 +46,7 @@ export default defineRule({
         start: match.start,
         end: match.end,
         weaker: match.value,
-        message: "This refers to the school's logo or badge: pictures of it need written permission.",
+        messageId: 'logoMentioned',
       });
     }
     return reports;

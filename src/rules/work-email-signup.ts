@@ -7,11 +7,7 @@ export default defineRule({
   id: 'work-email-signup',
   clause: '§7',
   defaultSeverity: 'breach',
-  title: 'Work email for social media',
-  description: 'Signing up to a social network with a school email address.',
-  why: 'Staff should not use a work email address to sign up to any social media (§7).',
-  message: 'This is a school email address.',
-  guidance: 'Use a personal email address to sign up.',
+  messages: { schoolEmail: [], likelySchoolEmail: [] },
   check(doc, ctx) {
     if (ctx.surface !== 'signup') return [];
     const reports = [];
@@ -25,7 +21,7 @@ export default defineRule({
         start: m.index,
         end: m.index + m[0].length,
         weaker: school ? 0 : 1,
-        message: school ? 'This is a school email address.' : 'This looks like a school email address.',
+        messageId: school ? 'schoolEmail' : 'likelySchoolEmail',
       });
     }
     return reports;

@@ -33,11 +33,7 @@ export default defineRule({
   id: 'working-time',
   clause: '§7',
   defaultSeverity: 'warning',
-  title: 'During working time',
-  description: "Personal social media during the school's working hours (off unless the school sets them).",
-  why: 'Personal use of social media is never permitted during working time (§7).',
-  message: 'It is working time at school.',
-  guidance: 'Save the post for after work.',
+  messages: { workingTime: ['start', 'end'] },
   check(doc, ctx) {
     const hours = ctx.profile.profile.workingHours;
     if (!hours || ctx.account === 'school' || doc.text.trim() === '') return [];
@@ -48,6 +44,6 @@ export default defineRule({
       now.minutes >= minutesOf(hours.start) &&
       now.minutes < minutesOf(hours.end);
     if (!working) return [];
-    return [{ start: 0, end: 0, message: `It is working time at school (${hours.start}–${hours.end}).` }];
+    return [{ start: 0, end: 0, messageId: 'workingTime', data: { start: hours.start, end: hours.end } }];
   },
 });

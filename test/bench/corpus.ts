@@ -5,7 +5,8 @@
 
 import { rank } from '../../src/core/severity';
 import type { Site, Surface } from '../../src/core/types';
-import { check, createContext } from '../../src/engine/check';
+import { check } from '../../src/engine/check';
+import { createContext } from '../../src/engine/context';
 import { compileRoster } from '../../src/roster/compile';
 import { RULES } from '../../src/rules';
 import { CATEGORY_RULES } from '../fixtures/corpus/categories';

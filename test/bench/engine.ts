@@ -2,7 +2,8 @@
  * The engine as the content script uses it: `check` on post-like texts of 280, 3,000 and 63,206 characters
  * with rosters of 0, 2,000 and 10,000 pupils; roster import and compile; and how cost grows with length.
  */
-import { check, createContext } from '../../src/engine/check';
+import { check } from '../../src/engine/check';
+import { createContext } from '../../src/engine/context';
 import { compileRoster } from '../../src/roster/compile';
 import { parseRosterCsv } from '../../src/roster/csv';
 import { LENGTHS, postText, roster, rosterCsv } from './lib/fixtures';

@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { check, createContext } from '../../src/engine/check';
+import { check } from '../../src/engine/check';
+import { createContext } from '../../src/engine/context';
 import { compileRoster } from '../../src/roster/compile';
 import { NOW } from './engine';
 import { LENGTHS, postText, roster } from './lib/fixtures';

@@ -4,7 +4,8 @@
  * memo, so every timed run gets a fresh `analyse()` (untimed) and pays for what it uses.
  */
 
-import { check, createContext } from '../../src/engine/check';
+import { check } from '../../src/engine/check';
+import { createContext } from '../../src/engine/context';
 import { compileProfile } from '../../src/profile/compile';
 import { DEFAULT_PROFILE } from '../../src/profile/default';
 import { compileRoster } from '../../src/roster/compile';

@@ -28,12 +28,15 @@ function filesIn(dir: string): string[] {
   );
 }
 
-/** Relative imports of a file, resolved to paths under src (type-only imports included: they are dependencies too). */
+/**
+ * Relative imports of a file, resolved to paths under src (type-only imports included: they are dependencies
+ * too). Data from outside src (the English catalogue in assets/) is no layer.
+ */
 function importsOf(file: string): string[] {
   const source = readFileSync(file, 'utf8');
-  return [...source.matchAll(/(?:from|import)\s+['"](\.{1,2}\/[^'"]+)['"]/g)].map((m) =>
-    relative(SRC, resolve(dirname(file), m[1]!)),
-  );
+  return [...source.matchAll(/(?:from|import)\s+['"](\.{1,2}\/[^'"]+)['"]/g)]
+    .map((m) => relative(SRC, resolve(dirname(file), m[1]!)))
+    .filter((path) => !path.startsWith('../assets/'));
 }
 
 const layerOf = (path: string) => path.split('/')[0]!;

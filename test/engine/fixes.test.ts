@@ -19,15 +19,15 @@ describe('fixes', () => {
   });
 
   it('replaces a span', () => {
-    expect(applyEdits('Oliver Smith won', replaceFix('Use initials', 0, 12, 'O.S.').edits)).toBe('O.S. won');
+    expect(applyEdits('Oliver Smith won', replaceFix('useInitials', 0, 12, 'O.S.').edits)).toBe('O.S. won');
   });
 
   it('appends on a new paragraph in posts and after a space in comments', () => {
-    const post = appendFix('Add', 'Hello  \n', 'Views my own.', 'post');
+    const post = appendFix('addDisclaimer', 'Hello  \n', 'Views my own.', 'post');
     expect(applyEdits('Hello  \n', post.edits)).toBe('Hello\n\nViews my own.');
-    const comment = appendFix('Add', 'Hi', 'Views my own.', 'comment');
+    const comment = appendFix('addDisclaimer', 'Hi', 'Views my own.', 'comment');
     expect(applyEdits('Hi', comment.edits)).toBe('Hi Views my own.');
-    expect(applyEdits('', appendFix('Add', '', 'X', 'post').edits)).toBe('X');
+    expect(applyEdits('', appendFix('addDisclaimer', '', 'X', 'post').edits)).toBe('X');
   });
 });
 

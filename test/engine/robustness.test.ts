@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SITES, SURFACES, type Surface } from '../../src/core/types';
-import { check, createContext } from '../../src/engine/check';
+import { check } from '../../src/engine/check';
+import { createContext } from '../../src/engine/context';
 import { compileProfile } from '../../src/profile/compile';
 import { DEFAULT_PROFILE } from '../../src/profile/default';
 import { ProfileSchema } from '../../src/profile/schema';

@@ -13,33 +13,43 @@ ruleTester('confidential-matter', {
   invalid: [
     {
       text: 'Safeguarding meeting ran until 6pm again, some of what these kids go through is unreal.',
+      messageId: 'safeguarding',
       flagged: ['Safeguarding meeting'],
       severity: 'breach',
       message: 'safeguarding',
     },
     {
       text: 'Two of our Year 10s were excluded today after what happened on the bus.',
+      messageId: 'exclusion',
       flagged: ['excluded'],
     },
     {
       text: "Inspectors arrive Monday. Don't tell anyone I said.",
+      messageId: ['inspection', 'secret'],
       flagged: ['Inspectors arrive', "Don't tell anyone"],
     },
     {
       text: "A member of staff has been suspended and we've been told not to talk about it.",
+      messageId: ['staffDiscipline', 'secret'],
       flagged: ['suspended', 'told not to talk'],
     },
-    { text: 'Ofsted are in tomorrow!', flagged: ['Ofsted are in'] },
-    { text: 'A pupil disclosed something awful today', flagged: ['disclosed'] },
-    { text: 'Redundancies announced at Cansfield today', flagged: ['Redundancies'] },
+    { text: 'Ofsted are in tomorrow!', messageId: 'inspection', flagged: ['Ofsted are in'] },
+    { text: 'A pupil disclosed something awful today', messageId: 'disclosure', flagged: ['disclosed'] },
+    {
+      text: 'Redundancies announced at Cansfield today',
+      messageId: 'restructuring',
+      flagged: ['Redundancies'],
+    },
     {
       text: 'Safeguarding is on my mind',
+      messageId: 'safeguarding',
       flagged: ['Safeguarding'],
       severity: 'warning',
       fix: { label: 'Remove', output: 'is on my mind' },
     },
     {
       text: 'Ofsted outcome is in, not allowed to say more yet',
+      messageId: ['inspection', 'secret'],
       flagged: ['Ofsted outcome', 'not allowed to say'],
     },
   ],

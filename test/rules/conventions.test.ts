@@ -5,6 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import catalog from '../../assets/extension/_locales/en_GB/messages.json';
+import { FIX_LABELS, fixLabelKey, RULE_TEXTS, ruleMessageKey } from '../../src/core/messages';
 import { RULE_IDS } from '../../src/core/rule-ids';
 import { RULES } from '../../src/rules';
 
@@ -12,6 +14,8 @@ const root = join(import.meta.dirname, '../..');
 const ruleFiles = readdirSync(join(root, 'src/rules'))
   .filter((f) => f.endsWith('.ts') && !['index.ts', 'define.ts', 'context.ts'].includes(f))
   .map((f) => f.replace(/\.ts$/, ''));
+type Entry = { message: string; placeholders?: Record<string, { content: string }> };
+const entry = (key: string): Entry | undefined => (catalog as Record<string, Entry>)[key];
 const policy = readFileSync(join(root, 'assets/extension/policy/cansfield-social-media-policy.md'), 'utf8');
 
 /** Section numbers and the lettered items of §6 that the policy has. */
@@ -49,14 +53,36 @@ describe('rule conventions', () => {
         expect(clauseExists(rule.clause), rule.clause).toBe(true);
       });
 
-      it('explains itself to staff', () => {
-        for (const text of [rule.title, rule.description, rule.why, rule.message, rule.guidance]) {
-          expect(text.trim().length).toBeGreaterThan(5);
+      it('explains itself to staff, in _locales', () => {
+        for (const part of RULE_TEXTS) {
+          expect(entry(ruleMessageKey(rule.id, part))?.message.trim().length, part).toBeGreaterThan(5);
         }
-        expect(rule.why).toMatch(/§\d+/);
+        expect(entry(ruleMessageKey(rule.id, 'why'))?.message).toMatch(/§\d+/);
+      });
+
+      it('has every message in _locales, its placeholders in the order the rule gives its data', () => {
+        expect(Object.keys(rule.messages).length).toBeGreaterThan(0);
+        for (const [id, names] of Object.entries(rule.messages)) {
+          expect(RULE_TEXTS as readonly string[], `${id} is a reserved part`).not.toContain(id);
+          const found = entry(ruleMessageKey(rule.id, id));
+          expect(found?.message.trim().length, `${rule.id} ${id}`).toBeGreaterThan(5);
+          const placeholders = Object.entries(found?.placeholders ?? {});
+          expect(
+            placeholders.map(([name]) => name),
+            `${rule.id} ${id}`,
+          ).toEqual(names);
+          placeholders.forEach(([name, p], i) => {
+            expect(p.content).toBe(`$${i + 1}`);
+            expect(found!.message).toContain(`$${name.toUpperCase()}$`);
+          });
+        }
       });
     });
   }
+
+  it('has words for every fix label', () => {
+    for (const label of FIX_LABELS) expect(entry(fixLabelKey(label))?.message, label).toBeTruthy();
+  });
 
   it('recognises real and unreal clauses', () => {
     expect(clauseExists('§11')).toBe(true);

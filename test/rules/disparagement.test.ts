@@ -16,25 +16,43 @@ ruleTester('disparagement', {
   invalid: [
     {
       text: "Cansfield's leadership team couldn't manage their way out of a paper bag.",
+      messageId: 'disparaging',
       flagged: ["Cansfield's leadership team couldn't manage their way out of a paper bag"],
       severity: 'breach',
       fix: { label: 'Remove sentence', output: '.' },
     },
     {
       text: 'Some parents at my school are unbelievably rude and entitled.',
+      messageId: 'disparaging',
       flagged: ['parents at my school are unbelievably rude'],
       severity: 'breach',
     },
     {
       text: 'Our new deputy head is a clueless bully and everyone knows it.',
+      messageId: 'disparaging',
       flagged: ['deputy head is a clueless'],
     },
     {
       text: "The governors at Cansfield don't have a clue what goes on in classrooms.",
+      messageId: 'disparaging',
       flagged: ["governors at Cansfield don't have a clue"],
     },
-    { text: 'Year 9 are absolutely feral', flagged: ['Year 9 are absolutely feral'], severity: 'warning' },
-    { text: 'SLT are useless. Great weekend though!', flagged: ['SLT are useless'] },
-    { text: 'Honestly, the parents are the worst', flagged: ['parents are the worst'], severity: 'warning' },
+    {
+      text: 'Year 9 are absolutely feral',
+      messageId: 'disparaging',
+      flagged: ['Year 9 are absolutely feral'],
+      severity: 'warning',
+    },
+    {
+      text: 'SLT are useless. Great weekend though!',
+      messageId: 'disparaging',
+      flagged: ['SLT are useless'],
+    },
+    {
+      text: 'Honestly, the parents are the worst',
+      messageId: 'disparaging',
+      flagged: ['parents are the worst'],
+      severity: 'warning',
+    },
   ],
 });

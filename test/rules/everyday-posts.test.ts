@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { rank } from '../../src/core/severity';
-import { check, createContext } from '../../src/engine/check';
+import { check } from '../../src/engine/check';
+import { createContext } from '../../src/engine/context';
 import { compileRoster } from '../../src/roster/compile';
 
 const roster = compileRoster([

@@ -13,21 +13,40 @@ ruleTester('personal-data', {
   invalid: [
     {
       text: "Mrs Gaskell's home number is 01942 555 0199 if anyone needs her over half term.",
+      messageId: 'phone',
       flagged: ['01942 555 0199'],
       severity: 'breach',
       fix: { label: 'Remove', output: "Mrs Gaskell's home number is if anyone needs her over half term." },
     },
     {
       text: 'Mr Jolley has moved to 22 Bryn Road, send your cards there!',
+      messageId: 'address',
       flagged: ['22 Bryn Road'],
       severity: 'breach',
     },
-    { text: 'You can message Miss Unsworth on her personal mobile 07700 900877.', flagged: ['07700 900877'] },
-    { text: 'Ring him on +44 7700 900877', flagged: ['+44 7700 900877'] },
-    { text: 'Her address is 5 Church Street, WN5 9XY', flagged: ['5 Church Street', 'WN5 9XY'] },
-    { text: 'Email him at dave.horrocks@gmail.com', flagged: ['dave.horrocks@gmail.com'] },
-    { text: 'Mrs Prescott is off with stress again', flagged: ['off with stress'], severity: 'warning' },
+    {
+      text: 'You can message Miss Unsworth on her personal mobile 07700 900877.',
+      messageId: 'phone',
+      flagged: ['07700 900877'],
+    },
+    { text: 'Ring him on +44 7700 900877', messageId: 'phone', flagged: ['+44 7700 900877'] },
+    {
+      text: 'Her address is 5 Church Street, WN5 9XY',
+      messageId: 'address',
+      flagged: ['5 Church Street', 'WN5 9XY'],
+    },
+    {
+      text: 'Email him at dave.horrocks@gmail.com',
+      messageId: 'email',
+      flagged: ['dave.horrocks@gmail.com'],
+    },
+    {
+      text: 'Mrs Prescott is off with stress again',
+      messageId: 'health',
+      flagged: ['off with stress'],
+      severity: 'warning',
+    },
     // Your own details: only a hint.
-    { text: 'Call me on 07700 900877', flagged: ['07700 900877'], severity: 'advice' },
+    { text: 'Call me on 07700 900877', messageId: 'phone', flagged: ['07700 900877'], severity: 'advice' },
   ],
 });

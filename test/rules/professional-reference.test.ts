@@ -18,6 +18,7 @@ ruleTester('professional-reference', {
       text: "I've had the pleasure of managing Rachel for four years; I recommend her wholeheartedly for any role.",
       surface: 'recommendation',
       site: 'linkedin',
+      messageId: 'recommendation',
       flagged: [
         "I've had the pleasure of managing Rachel for four years; I recommend her wholeheartedly for any role",
       ],
@@ -26,21 +27,28 @@ ruleTester('professional-reference', {
     {
       text: "Looking for a reliable science technician? I'd highly recommend my colleague Dave Horrocks, hire him!",
       site: 'linkedin',
+      messageId: 'reference',
       flagged: ['recommend my colleague'],
       severity: 'breach',
     },
     {
       text: 'Endorsing Priya for leadership: one of the best teachers I have ever worked with.',
       site: 'linkedin',
+      messageId: 'reference',
       flagged: ['one of the best teachers I have ever worked with'],
       severity: 'breach',
     },
     {
       text: 'I recommend Sarah Jones for any teaching job',
+      messageId: 'reference',
       flagged: ['recommend Sarah'],
       severity: 'warning',
     },
-    { text: 'Any school would be lucky to have him.', flagged: ['Any school would be lucky to have him'] },
-    { text: 'Hire her, you will not regret it', flagged: ['Hire her'] },
+    {
+      text: 'Any school would be lucky to have him.',
+      messageId: 'reference',
+      flagged: ['Any school would be lucky to have him'],
+    },
+    { text: 'Hire her, you will not regret it', messageId: 'reference', flagged: ['Hire her'] },
   ],
 });

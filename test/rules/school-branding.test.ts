@@ -12,22 +12,33 @@ ruleTester('school-branding', {
   invalid: [
     {
       text: 'Achieving Excellence Together 💪 first week back done!',
+      messageId: 'slogan',
       flagged: ['Achieving Excellence Together'],
       severity: 'breach',
       fix: { label: 'Remove', output: '💪 first week back done!' },
     },
-    { text: 'achieving excellence together!', flagged: ['achieving excellence together'] },
+    {
+      text: 'achieving excellence together!',
+      messageId: 'slogan',
+      flagged: ['achieving excellence together'],
+    },
     {
       text: 'Got the school logo printed on my new lanyard',
+      messageId: 'logoMentioned',
       flagged: ['the school logo'],
       severity: 'warning',
     },
     {
       text: 'Designed a new version of the Cansfield crest for our staff football kit',
+      messageId: 'logoNamed',
       flagged: ['Cansfield crest'],
       severity: 'breach',
     },
-    { text: 'Our school badge is on every blazer', flagged: ['Our school badge'] },
+    {
+      text: 'Our school badge is on every blazer',
+      messageId: 'logoMentioned',
+      flagged: ['Our school badge'],
+    },
   ],
 });
 
@@ -35,7 +46,14 @@ ruleTester(
   'school-branding',
   {
     valid: ['Wildcats are wonderful animals'],
-    invalid: [{ text: 'Go Cansfield Cougars!', flagged: ['Cansfield Cougars'], message: 'brand name' }],
+    invalid: [
+      {
+        text: 'Go Cansfield Cougars!',
+        messageId: 'brandName',
+        flagged: ['Cansfield Cougars'],
+        message: 'brand name',
+      },
+    ],
   },
   {
     profile: {

@@ -4,13 +4,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../src/core/fixes';
+import type { RuleId } from '../../src/core/rule-ids';
 import type { PictureFacts, Severity, Site, Surface } from '../../src/core/types';
-import { check, createContext } from '../../src/engine/check';
+import { check } from '../../src/engine/check';
+import { createContext } from '../../src/engine/context';
 import { compileProfile } from '../../src/profile/compile';
 import { DEFAULT_PROFILE } from '../../src/profile/default';
 import { type ProfileInput, ProfileSchema } from '../../src/profile/schema';
 import { compileRoster } from '../../src/roster/compile';
 import type { Pupil } from '../../src/roster/pupil';
+import { ruleById } from '../../src/rules';
 import type { CheckContext } from '../../src/rules/context';
 
 export interface Case {
@@ -32,7 +35,9 @@ export interface InvalidCase extends Case {
   severity?: Severity;
   /** Applying the fix with this label (of the first finding) gives `output`. */
   fix?: { label: string; output: string };
-  /** A fragment the first finding's message must contain. */
+  /** The message id of every finding (as ESLint's `messageId`), or of each finding in order. */
+  messageId: string | string[];
+  /** A fragment the first finding's message must contain, to check the data filled in. */
   message?: string;
 }
 
@@ -59,11 +64,16 @@ function contextFor(c: Case, options: Options): CheckContext {
   });
 }
 
-export function findingsOf(rule: string, c: Case, options: Options = {}) {
-  return check(c.text, contextFor(c, options), { strict: true }).filter((f) => f.rule === rule);
+/** The findings of one rule, run alone: a test of one rule cannot pass because another rule misbehaved. */
+export function findingsOf(rule: RuleId, c: Case, options: Options = {}) {
+  const findings = check(c.text, contextFor(c, options), { strict: true, only: [rule] });
+  expect(findings.every((f) => f.rule === rule)).toBe(true);
+  return findings;
 }
 
-export function ruleTester(rule: string, tables: Tables, options: Options = {}): void {
+export function ruleTester(rule: RuleId, tables: Tables, options: Options = {}): void {
+  // A misspelt id would run no rule at all and let every valid case pass: the type and this guard forbid it.
+  if (!ruleById(rule)) throw new Error(`No rule ${rule}`);
   describe(rule, () => {
     describe('valid', () => {
       for (const entry of tables.valid) {
@@ -88,6 +98,8 @@ export function ruleTester(rule: string, tables: Tables, options: Options = {}):
             expect(f.guidance.length).toBeGreaterThan(0);
             if (c.severity) expect(f.severity).toBe(c.severity);
           }
+          const ids = found.map((f) => f.messageId);
+          expect(ids).toEqual(typeof c.messageId === 'string' ? ids.map(() => c.messageId) : c.messageId);
           if (c.message) expect(found[0]?.message).toContain(c.message);
           if (c.fix) {
             const fix = found[0]?.fixes.find((x) => x.label === c.fix!.label);

@@ -11,22 +11,26 @@ ruleTester('work-email-signup', {
     {
       text: 's.teacher@cansfield.wigan.sch.uk',
       surface: 'signup',
+      messageId: 'schoolEmail',
       flagged: ['s.teacher@cansfield.wigan.sch.uk'],
       severity: 'breach',
     },
     {
       text: 'S.Teacher@Cansfield.Wigan.Sch.UK',
       surface: 'signup',
+      messageId: 'schoolEmail',
       flagged: ['S.Teacher@Cansfield.Wigan.Sch.UK'],
     },
     {
       text: 'me@staff.cansfield.wigan.sch.uk',
       surface: 'signup',
+      messageId: 'schoolEmail',
       flagged: ['me@staff.cansfield.wigan.sch.uk'],
     },
     {
       text: 'head@otherschool.lancs.sch.uk',
       surface: 'signup',
+      messageId: 'likelySchoolEmail',
       flagged: ['head@otherschool.lancs.sch.uk'],
       severity: 'warning',
     },

@@ -27,8 +27,15 @@ ruleTester(
       { text: 'Posting for the school', now: tuesdayMorning, account: 'school' },
     ],
     invalid: [
-      { text: 'Quick post', now: tuesdayMorning, flagged: [''], severity: 'warning', message: '08:30–15:30' },
-      { text: 'Quick post', now: summerAfterStart, flagged: [''] },
+      {
+        text: 'Quick post',
+        now: tuesdayMorning,
+        messageId: 'workingTime',
+        flagged: [''],
+        severity: 'warning',
+        message: '08:30–15:30',
+      },
+      { text: 'Quick post', now: summerAfterStart, messageId: 'workingTime', flagged: [''] },
     ],
   },
   { profile: hours },

@@ -11,9 +11,22 @@
  */
 export type ConfidentialNeeds = 'topic' | 'pupil' | 'staff' | 'school' | 'secrecy' | 'ignore';
 
+/** What the finding's message says the matter is: a message id of the confidential-matter rule. */
+export type ConfidentialTopic =
+  | 'safeguarding'
+  | 'disclosure'
+  | 'pupilWelfare'
+  | 'pupilNeeds'
+  | 'exclusion'
+  | 'staffDiscipline'
+  | 'restructuring'
+  | 'inspection'
+  | 'results'
+  | 'secret';
+
 export interface ConfidentialEntry {
   needs: ConfidentialNeeds;
-  about: string;
+  about: ConfidentialTopic;
   weaker: number;
 }
 
@@ -29,12 +42,12 @@ export const CONFIDENTIAL: ReadonlyArray<readonly [string, ConfidentialEntry]> =
   ['safeguarding', { needs: 'topic', about: 'safeguarding', weaker: 1 }],
   [
     'safeguarding training|course|courses|update|updates|lead|leads|policy|level|certificate|week|team|officer',
-    { needs: 'ignore', about: '', weaker: 0 },
+    { needs: 'ignore', about: 'secret', weaker: 0 },
   ],
-  ['child protection', { needs: 'topic', about: 'child protection', weaker: 0 }],
-  ['child protection training|course|policy|level', { needs: 'ignore', about: '', weaker: 0 }],
-  ['made|make|making|makes a disclosure', { needs: 'topic', about: 'a disclosure', weaker: 0 }],
-  ['disclosed|disclosure', { needs: 'pupil', about: 'a disclosure', weaker: 0 }],
+  ['child protection', { needs: 'topic', about: 'safeguarding', weaker: 0 }],
+  ['child protection training|course|policy|level', { needs: 'ignore', about: 'secret', weaker: 0 }],
+  ['made|make|making|makes a disclosure', { needs: 'topic', about: 'disclosure', weaker: 0 }],
+  ['disclosed|disclosure', { needs: 'pupil', about: 'disclosure', weaker: 0 }],
   [
     'lado|mash+referral|section+47|strategy+meeting|core+group+meeting|child+in+need+meeting|early+help+referral',
     { needs: 'topic', about: 'safeguarding', weaker: 0 },
@@ -45,25 +58,25 @@ export const CONFIDENTIAL: ReadonlyArray<readonly [string, ConfidentialEntry]> =
   ],
   [
     'self+harm|selfharm|self+harming|overdose|eating+disorder|anorexia|suicidal|abuse|abused|neglect|neglected|foster+care|young+carer',
-    { needs: 'pupil', about: "a pupil's welfare", weaker: 0 },
+    { needs: 'pupil', about: 'pupilWelfare', weaker: 0 },
   ],
   // Exclusions.
   [
     'permanently+excluded|permanent+exclusion|fixed+term+exclusion|fixed+term+exclusions|managed+move',
-    { needs: 'topic', about: 'an exclusion', weaker: 0 },
+    { needs: 'topic', about: 'exclusion', weaker: 0 },
   ],
   [
     'excluded|expelled|exclusion|exclusions|suspended|suspension|suspensions|isolation|internal+exclusion',
-    { needs: 'pupil', about: 'an exclusion', weaker: 0 },
+    { needs: 'pupil', about: 'exclusion', weaker: 0 },
   ],
   // Staff discipline.
   [
     'disciplinary+hearing|disciplinary+meeting|gross+misconduct|capability+procedure|capability+process',
-    { needs: 'topic', about: 'staff discipline', weaker: 0 },
+    { needs: 'topic', about: 'staffDiscipline', weaker: 0 },
   ],
   [
     'suspended|suspension|disciplinary|dismissed|sacked|investigated|investigation|allegation|allegations|grievance|misconduct|tribunal|signed+off',
-    { needs: 'staff', about: 'staff discipline', weaker: 0 },
+    { needs: 'staff', about: 'staffDiscipline', weaker: 0 },
   ],
   // Restructuring.
   [
@@ -73,38 +86,32 @@ export const CONFIDENTIAL: ReadonlyArray<readonly [string, ConfidentialEntry]> =
   // Inspections before the report is published.
   [
     `${INSPECTORS} arrive|arrives|arriving|coming|due|visit|tomorrow`,
-    { needs: 'topic', about: 'an inspection', weaker: 0 },
+    { needs: 'topic', about: 'inspection', weaker: 0 },
   ],
-  [`${INSPECTORS} are|is in|coming|due|here|arriving`, { needs: 'topic', about: 'an inspection', weaker: 0 }],
-  [`${INSPECTORS} on|next ${DAYS}|week`, { needs: 'topic', about: 'an inspection', weaker: 0 }],
-  [`${INSPECTORS} in|this|next week`, { needs: 'topic', about: 'an inspection', weaker: 0 }],
-  [`${INSPECTORS} called|rang|phoned|call`, { needs: 'topic', about: 'an inspection', weaker: 0 }],
-  ['the ofsted|inspection call', { needs: 'topic', about: 'an inspection', weaker: 0 }],
+  [`${INSPECTORS} are|is in|coming|due|here|arriving`, { needs: 'topic', about: 'inspection', weaker: 0 }],
+  [`${INSPECTORS} on|next ${DAYS}|week`, { needs: 'topic', about: 'inspection', weaker: 0 }],
+  [`${INSPECTORS} in|this|next week`, { needs: 'topic', about: 'inspection', weaker: 0 }],
+  [`${INSPECTORS} called|rang|phoned|call`, { needs: 'topic', about: 'inspection', weaker: 0 }],
+  ['the ofsted|inspection call', { needs: 'topic', about: 'inspection', weaker: 0 }],
   [
     `${INSPECTORS} grade|outcome|judgement|judgment|result|results|verdict|feedback|draft`,
-    { needs: 'topic', about: 'an inspection outcome', weaker: 1 },
+    { needs: 'topic', about: 'inspection', weaker: 1 },
   ],
   // Signs that the author knows it is not for sharing.
-  [
-    'dont|do+not tell anyone|anybody|a+soul',
-    { needs: 'secrecy', about: 'something you were asked to keep quiet', weaker: 0 },
-  ],
+  ['dont|do+not tell anyone|anybody|a+soul', { needs: 'secrecy', about: 'secret', weaker: 0 }],
   [
     'keep it|this quiet|under+wraps|to+yourself|to+yourselves',
-    { needs: 'secrecy', about: 'a confidential matter', weaker: 0 },
+    { needs: 'secrecy', about: 'secret', weaker: 0 },
   ],
   [
     'between+you+and+me|between+us|off+the+record|hush+hush',
-    { needs: 'secrecy', about: 'a confidential matter', weaker: 0 },
+    { needs: 'secrecy', about: 'secret', weaker: 0 },
   ],
-  [
-    'told|asked not to talk|say|discuss|mention|share|post',
-    { needs: 'secrecy', about: 'something you were told to keep confidential', weaker: 0 },
-  ],
+  ['told|asked not to talk|say|discuss|mention|share|post', { needs: 'secrecy', about: 'secret', weaker: 0 }],
   [
     'not supposed|meant|allowed to say|tell|talk|share|post',
-    { needs: 'secrecy', about: 'something you were told to keep confidential', weaker: 0 },
+    { needs: 'secrecy', about: 'secret', weaker: 0 },
   ],
-  ['confidential|strictly+confidential', { needs: 'secrecy', about: 'a confidential matter', weaker: 0 }],
-  ['you didnt hear it|this from me', { needs: 'secrecy', about: 'a confidential matter', weaker: 0 }],
+  ['confidential|strictly+confidential', { needs: 'secrecy', about: 'secret', weaker: 0 }],
+  ['you didnt hear it|this from me', { needs: 'secrecy', about: 'secret', weaker: 0 }],
 ];

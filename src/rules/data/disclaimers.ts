@@ -21,6 +21,3 @@ export const BUILT_IN_DISCLAIMERS: readonly string[] = [
   'in a personal capacity',
   'own views',
 ];
-
-/** Offered by the "Add my disclaimer" fix when the school has not written its own. */
-export const DEFAULT_DISCLAIMER = 'Views are my own and do not represent those of my employer.';
