@@ -5,7 +5,7 @@ import { analyse } from '../text/analyse';
 import { PhraseSet } from '../text/phrases';
 import type { Profile } from './schema';
 
-export type SchoolMention = 'name' | 'handle' | 'hashtag' | 'domain' | 'slogan' | 'brand';
+export type SchoolMention = 'name' | 'initials' | 'handle' | 'hashtag' | 'domain' | 'slogan' | 'brand';
 
 export interface CompiledProfile {
   profile: Profile;
@@ -19,6 +19,20 @@ export interface CompiledProfile {
   disclaimers: PhraseSet<true>;
   /** The school's own wording for the "Add my disclaimer" fix, if it has one. */
   disclaimerText: string | undefined;
+  /** Initials of the school's names ("chs" for Cansfield High School), matched when written in capitals. */
+  acronyms: ReadonlySet<string>;
+  /** Slogans run together ("achievingexcellencetogether"), as hashtags write them. */
+  joinedSlogans: readonly string[];
+}
+
+/** Small words that initials leave out: "Academy of the Sacred Heart" is "ASH". */
+const NOT_INITIALLED = new Set(['of', 'the', 'and', 'for', 'at', 'in', 'de', 'la']);
+
+/** "Cansfield High School" → "chs"; "St Bride's Catholic High School" → "sbchs". Three letters or more. */
+function initials(name: string): string | undefined {
+  const words = analyse(name).atoms.filter((a) => !NOT_INITIALLED.has(a.key));
+  const letters = words.map((a) => (a.key === 'saint' ? 's' : a.key[0])).join('');
+  return words.length >= 3 && /^[a-z]+$/.test(letters) ? letters : undefined;
 }
 
 /** Names of the school as words to match: the name, its aliases, and the name without a final "School". */
@@ -65,6 +79,13 @@ export function compileProfile(profile: Profile): CompiledProfile {
       joinedNames.add(key);
     }
   }
+  const acronyms = new Set<string>();
+  for (const name of [profile.school.name, ...profile.school.aliases]) {
+    const letters = initials(name);
+    if (letters) acronyms.add(letters);
+    // An alias written in capitals is the school's own acronym ("HPA", "SBCHS").
+    if (/^[A-Z]{2,6}$/.test(name.trim())) acronyms.add(name.trim().toLowerCase());
+  }
   const disclaimers = new PhraseSet<true>();
   for (const phrase of profile.disclaimers) disclaimers.add(literal(phrase), true);
   return {
@@ -74,5 +95,7 @@ export function compileProfile(profile: Profile): CompiledProfile {
     domains: profile.school.domains.map((d) => d.toLowerCase()),
     disclaimers,
     disclaimerText: profile.disclaimers[0],
+    acronyms,
+    joinedSlogans: profile.school.slogans.flatMap(joined).filter((k) => k.length >= 8),
   };
 }

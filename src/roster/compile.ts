@@ -22,6 +22,11 @@ export interface NameForm {
   /** Not on the roster as written, but made of a roster forename and a roster surname, in a post about pupils. */
   lookalike?: boolean;
   /**
+   * A full name written in one word: run together inside a hashtag or handle ("#ScarlettPrescott"), or a given
+   * name sharing the surname that follows ("Charlie" in "Charlie and Noah Pennington").
+   */
+  written?: 'tag' | 'shared-surname';
+  /**
    * The sites with consent (bit i = CONSENT_SITES[i]) for every pupil written this way: two pupils with the
    * same name count as consented only where both are.
    */
@@ -50,6 +55,10 @@ export interface CompiledRoster {
   /** Single-word forenames and surnames that are not everyday words: a pair of them may be a pupil's sibling. */
   forenameWords: ReadonlySet<string>;
   surnameWords: ReadonlySet<string>;
+  /** Full names run together ("scarlettprescott"), as hashtags and handles write them; six letters or more. */
+  joined: ReadonlyMap<string, NameForm>;
+  /** Full names, given name first, as folded words joined by spaces ("noah pennington"). */
+  full: ReadonlyMap<string, NameForm>;
 }
 
 function words(name: string): string[] {
@@ -67,6 +76,8 @@ export function compileRoster(pupils: readonly Pupil[]): CompiledRoster {
   const forenameWords = new Set<string>();
   // One form per written phrase, so a second pupil with the same name narrows its consent.
   const seen = new Map<string, NameForm>();
+  const joined = new Map<string, NameForm>();
+  const full = new Map<string, NameForm>();
   const add = (set: PhraseSet<NameForm>, phrase: string, form: NameForm) => {
     const key = `${set === names ? 'n' : 'f'} ${phrase}`;
     const earlier = seen.get(key);
@@ -74,6 +85,11 @@ export function compileRoster(pupils: readonly Pupil[]): CompiledRoster {
     else {
       seen.set(key, form);
       set.add(phrase, form);
+      if (set !== names || form.surnameFirst) return;
+      full.set(phrase, form);
+      const run = phrase.replaceAll(' ', '');
+      // Run together, a name of everyday words is an everyday phrase ("willfletcher" may be a thing).
+      if (run.length >= 6 && !form.ordinary && !joined.has(run)) joined.set(run, form);
     }
   };
   const surnameWords = new Set<string>();
@@ -119,7 +135,7 @@ export function compileRoster(pupils: readonly Pupil[]): CompiledRoster {
       }
     }
   });
-  return { size: pupils.length, pupils, names, forenames, forenameWords, surnameWords };
+  return { size: pupils.length, pupils, names, forenames, forenameWords, surnameWords, joined, full };
 }
 
 export const EMPTY_ROSTER: CompiledRoster = compileRoster([]);

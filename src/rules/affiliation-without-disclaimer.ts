@@ -1,8 +1,14 @@
 import { appendFix } from '../core/fixes';
-import { defineRule, type Report } from './define';
-import { hasDisclaimer, indirectAffiliation } from './detect/affiliation';
+import type { Doc } from '../text/analyse';
+import type { CheckContext } from './context';
+import { defineRule } from './define';
+import { affiliation, hasDisclaimer, insiderCues } from './detect/affiliation';
 import { confidentialMatters } from './detect/confidential';
-import { schoolMentions } from './detect/school';
+import { disparagements } from './detect/disparagement';
+import { mediaDealings } from './detect/media';
+import { personalDetails } from './detect/personal';
+import { pupilNames } from './detect/pupils';
+import { references } from './detect/reference';
 
 export default defineRule({
   id: 'affiliation-without-disclaimer',
@@ -10,27 +16,43 @@ export default defineRule({
   defaultSeverity: 'breach',
   messages: { noDisclaimer: [] },
   check(doc, ctx) {
-    if (ctx.account === 'school' || ctx.surface === 'profile' || ctx.surface === 'signup') return [];
-    const direct = schoolMentions(doc, ctx);
-    const indirect = indirectAffiliation(doc);
-    const matters = confidentialMatters(doc, ctx).filter((m) => m.weaker === 0);
-    if (direct.length + indirect.length + matters.length === 0 || hasDisclaimer(doc, ctx)) return [];
-    // One finding for the post, drawn on its clearest sign: a name beats an indirect phrase beats a school matter.
-    const strongest: Omit<Report, 'messageId'> = direct[0]
-      ? { start: direct[0].start, end: direct[0].end, weaker: 0 }
-      : indirect.some((m) => m.value === 0)
-        ? { ...spanOf(indirect.find((m) => m.value === 0)!), weaker: 0 }
-        : { ...spanOf(indirect[0] ?? matters[0]!), weaker: 1 };
-    const fix = appendFix(
-      'addDisclaimer',
-      doc.text,
-      ctx.profile.disclaimerText ?? ctx.translate('fix_defaultDisclaimer'),
-      ctx.surface,
-    );
-    return [{ ...strongest, messageId: 'noDisclaimer', fixes: [fix] }];
+    if (ctx.account === 'school' || ctx.surface === 'signup') return [];
+    const sign = affiliation(doc, ctx) ?? insideKnowledge(doc, ctx);
+    if (!sign || hasDisclaimer(doc, ctx)) return [];
+    const disclaimer = ctx.profile.disclaimerText ?? ctx.translate('fix_defaultDisclaimer');
+    return [
+      {
+        start: sign.start,
+        end: sign.end,
+        weaker: sign.weaker,
+        messageId: 'noDisclaimer',
+        // Profiles are fixed by leaving the school out (profile-employment), not by a disclaimer line.
+        fixes:
+          ctx.surface === 'profile' ? [] : [appendFix('addDisclaimer', doc.text, disclaimer, ctx.surface)],
+      },
+    ];
   },
 });
 
-function spanOf(match: { start: number; end: number }): { start: number; end: number } {
-  return { start: match.start, end: match.end };
+/**
+ * What only someone inside knows or does shows where the writer works too: a school matter told first hand,
+ * talking to the press about the school, judging its people; or, with any sign of school life, naming a pupil,
+ * vouching for a colleague or sharing their news.
+ */
+function insideKnowledge(doc: Doc, ctx: CheckContext) {
+  const sure =
+    confidentialMatters(doc, ctx).find(
+      (m) => m.weaker === 0 && m.value.needs !== 'secrecy' && m.value.needs !== 'pupil',
+    ) ??
+    mediaDealings(doc, ctx).find((m) => m.weaker === 0) ??
+    disparagements(doc, ctx).find((d) => d.weaker === 0);
+  if (sure) return { start: sure.start, end: sure.end, weaker: 1 };
+  if (insiderCues(doc, ctx).length === 0) return undefined;
+  const withSchoolLife =
+    confidentialMatters(doc, ctx).find((m) => m.weaker === 0 && m.value.needs !== 'secrecy') ??
+    pupilNames(doc, ctx).find((m) => !m.value.lookalike) ??
+    references(doc, ctx).find((r) => r.weaker === 0) ??
+    personalDetails(doc, ctx).find((d) => d.weaker <= 1) ??
+    disparagements(doc, ctx)[0];
+  return withSchoolLife && { start: withSchoolLife.start, end: withSchoolLife.end, weaker: 1 };
 }

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from './define';
-import { indirectAffiliation } from './detect/affiliation';
+import { affiliation } from './detect/affiliation';
 import { schoolMentions } from './detect/school';
 
 export default defineRule({
@@ -19,7 +19,7 @@ export default defineRule({
       reports.push({ start: m.start, end: m.end, weaker: linkedin ? 1 : 0, ...words });
     }
     if (reports.length === 0) {
-      const indirect = indirectAffiliation(doc)[0];
+      const indirect = affiliation(doc, ctx);
       if (indirect)
         reports.push({
           start: indirect.start,

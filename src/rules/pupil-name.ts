@@ -20,7 +20,8 @@ type PupilNameMessage =
 
 /** A first name on its own (schools that match first names, and the school's own account), not a full name. */
 function isFirstNameOnly(match: PhraseMatch<NameForm>): boolean {
-  return match.last - match.first + 1 === match.value.leadAtoms && !match.value.surnameFirst;
+  const form = match.value;
+  return match.last - match.first + 1 === form.leadAtoms && !form.surnameFirst && !form.written;
 }
 
 /** The given-name part of a full-name match: "Oliver" of "Oliver Smith" or of "Smith, Oliver". */

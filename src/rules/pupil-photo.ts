@@ -4,9 +4,8 @@ import { PhraseSet } from '../text/phrases';
 import type { CheckContext } from './context';
 import { SCHOOL_PLACES } from './data/school-places';
 import { defineRule, type Report } from './define';
-import { indirectAffiliation } from './detect/affiliation';
+import { aboutSchool } from './detect/affiliation';
 import { pupilSentences } from './detect/people';
-import { schoolMentions } from './detect/school';
 
 const places = new PhraseSet(SCHOOL_PLACES.map((p) => [p, true] as const));
 
@@ -15,11 +14,7 @@ function schoolContext(doc: Doc, ctx: CheckContext): boolean {
   return memo(
     doc,
     'school-context',
-    () =>
-      schoolMentions(doc, ctx).length > 0 ||
-      indirectAffiliation(doc).length > 0 ||
-      pupilSentences(doc, ctx).size > 0 ||
-      places.find(doc).length > 0,
+    () => aboutSchool(doc, ctx) || pupilSentences(doc, ctx).size > 0 || places.find(doc).length > 0,
   );
 }
 

@@ -1,11 +1,13 @@
 import { removeFix } from '../core/fixes';
 import { PhraseSet } from '../text/phrases';
-import { LOGO_MENTIONS, LOGO_WORDS } from './data/branding';
+import { LOGO_MENTIONS, LOGO_ON_THINGS, LOGO_WORDS } from './data/branding';
 import { defineRule, type Report } from './define';
+import { aboutSchool } from './detect/affiliation';
 import { schoolMentions } from './detect/school';
 
 const logoMentions = new PhraseSet(LOGO_MENTIONS);
 const logoWord = new PhraseSet([[LOGO_WORDS, true] as const]);
+const logoOnThings = new PhraseSet(LOGO_ON_THINGS.map((p) => [p, true] as const));
 
 export default defineRule({
   id: 'school-branding',
@@ -30,7 +32,7 @@ export default defineRule({
           messageId: mention.value === 'slogan' ? 'slogan' : 'brandName',
           fixes: [removeFix(doc.text, mention.start, mention.end)],
         });
-      } else if (mention.value === 'name') {
+      } else if (mention.value === 'name' || mention.value === 'initials') {
         // "the Cansfield crest": the school's name followed by a logo word.
         const next = logoWord.matchAt(doc.atoms, mention.last + 1);
         if (next)
@@ -48,6 +50,11 @@ export default defineRule({
         weaker: match.value,
         messageId: 'logoMentioned',
       });
+    }
+    // "…with the crest on": the logo on the writer's own things, in a post about the school.
+    if (reports.length === 0 && aboutSchool(doc, ctx)) {
+      const on = logoOnThings.find(doc)[0];
+      if (on) reports.push({ start: on.start, end: on.end, weaker: 1, messageId: 'logoMentioned' });
     }
     return reports;
   },

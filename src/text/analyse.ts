@@ -9,7 +9,10 @@ export const Casing = { Lower: 0, Title: 1, Upper: 2, None: 3 } as const;
 export type Casing = (typeof Casing)[keyof typeof Casing];
 
 export interface Atom {
-  /** Folded form: lower case, no diacritics, apostrophes and obfuscating stars removed; "St" reads "saint". */
+  /**
+   * Folded form: lower case, no diacritics, apostrophes and obfuscating stars removed; "St" reads "saint".
+   * Contractions that would make another word keep a straight apostrophe: "he'll", "she'd", "we're".
+   */
   key: string;
   /** `key` without a possessive "'s" ("smith" for "Smith's"); equal to `key` otherwise. */
   base: string;
@@ -272,6 +275,9 @@ function readAtom(text: string, start: number, sentence: number, into: Atom): At
   return readComplexAtom(text, start, sentence, into);
 }
 
+/** Endings of contractions that would make another word if run together ("he'll" is not "hell"). */
+const CONTRACTIONS = new Set(['ll', 'd', 're']);
+
 /** Words with diacritics, other scripts, apostrophes, hidden format characters or stars. */
 function readComplexAtom(text: string, start: number, sentence: number, into: Atom): Atom {
   const n = text.length;
@@ -304,6 +310,10 @@ function readComplexAtom(text: string, start: number, sentence: number, into: At
       end = i;
       if (!(i < n && isWord(text, i, text.charCodeAt(i)))) break;
     } else break;
+  }
+  // "he'll", "she'd", "we're" keep their apostrophe: run together they would read "hell", "shed", "were".
+  if (apostropheAt >= 0 && keyAtApostrophe > 0 && CONTRACTIONS.has(key.slice(keyAtApostrophe))) {
+    key = `${key.slice(0, keyAtApostrophe)}'${key.slice(keyAtApostrophe)}`;
   }
   const atom = finish(text, start, end, key, casingOf(raw), sentence, into);
   atom.starred = starred;

@@ -4,13 +4,15 @@
  * Patterns are data, written in a tiny language so that lists stay readable:
  *   - words separated by spaces, compared after folding ("Parents' evening" = "parents evening");
  *   - `a|b` alternatives for one slot, `a+b` an alternative of several words ("do+not|dont"),
- *     `slot?` an optional slot, `<num>` any number ("9", "10s", "13th"), `<any>` any single word.
+ *     `slot?` an optional slot, and classes of words: `<num>` any number ("9", "10s", "13th"), `<any>` any
+ *     single word, `<cap>` a word written with a capital ("Phil", "SLT"), `<form>` a class or form code ("9Z",
+ *     "10B", "9X3"), `<year>` a year group run together ("Y11", "Yr9s").
  * They compile into a trie keyed by folded words, so matching costs one hash lookup per atom plus the length of
  * whatever matches: linear in the text, whatever the number of phrases (a roster of 10,000 pupils is one set).
  * We use this instead of an Aho–Corasick library because matches must fall on word boundaries, read possessives
  * ("Smith's") and numbers, and never cross a sentence; a word trie gives all of that in ~100 lines.
  */
-import { type Atom, analyse, type Doc } from './analyse';
+import { type Atom, analyse, Casing, type Doc } from './analyse';
 
 export interface PhraseMatch<T> {
   /** Index of the first and last atom matched. */
@@ -24,30 +26,42 @@ export interface PhraseMatch<T> {
 
 interface Node<T> {
   words?: Map<string, Node<T>>;
-  num?: Node<T>;
-  any?: Node<T>;
+  /** Children reached by a class of words (`<num>`, `<cap>`, …), tried in this order. */
+  classes?: Array<readonly [WordClass, Node<T>]>;
   value?: T;
   terminal?: boolean;
 }
 
 const NUMBER = /^\d+(?:s|st|nd|rd|th)?$/;
+const FORM = /^\d{1,2}[a-z]{1,2}\d?$/;
+const YEAR = /^(?:y|yr|yrs)(?:[1-9]|1[0-3])s?$/;
+/** Times and ordinals look like form codes: "6am", "10pm", "3rd". */
+const NOT_FORM = /^\d+(?:am|pm|st|nd|rd|th|s|k|m|g|kg|km|cm|mm|ml|hr|hrs|mph|mins?)$/;
+
+/** The classes of words a pattern may name, and what belongs to each. */
+const CLASSES = {
+  '<num>': (atom: Atom) => NUMBER.test(atom.key),
+  '<any>': () => true,
+  '<cap>': (atom: Atom) => atom.casing === Casing.Title || atom.casing === Casing.Upper,
+  '<form>': (atom: Atom) => atom.casing !== Casing.Lower && FORM.test(atom.key) && !NOT_FORM.test(atom.key),
+  '<year>': (atom: Atom) => YEAR.test(atom.key),
+} as const;
+type WordClass = keyof typeof CLASSES;
+
+function isClass(word: string): word is WordClass {
+  return word in CLASSES;
+}
 
 // Shared by every set: matching never re-enters itself, so one stack serves all.
 const stackNodes: unknown[] = [];
 const stackPositions: number[] = [];
 const stackViaBase: boolean[] = [];
 
-function isNumber(atom: Atom): boolean {
-  return NUMBER.test(atom.key);
-}
-
 /** The folded words of one alternative, e.g. "O'Connor" → ["oconnor"], "sch.uk" → ["sch", "uk"], "year+<num>". */
 function wordsOf(alternative: string): string[] {
   return alternative
     .split('+')
-    .flatMap((part) =>
-      part === '<num>' || part === '<any>' ? [part] : analyse(part).atoms.map((a) => a.key),
-    );
+    .flatMap((part) => (isClass(part) ? [part] : analyse(part).atoms.map((a) => a.key)));
 }
 
 export class PhraseSet<T> {
@@ -79,9 +93,15 @@ export class PhraseSet<T> {
   private walk(from: Node<T>, words: string[]): Node<T> {
     let node = from;
     for (const word of words) {
-      if (word === '<num>') node = node.num ??= {};
-      else if (word === '<any>') node = node.any ??= {};
-      else {
+      if (isClass(word)) {
+        node.classes ??= [];
+        let child = node.classes.find(([name]) => name === word)?.[1];
+        if (!child) {
+          child = {};
+          node.classes.push([word, child]);
+        }
+        node = child;
+      } else {
         node.words ??= new Map();
         let child = node.words.get(word);
         if (!child) {
@@ -101,8 +121,7 @@ export class PhraseSet<T> {
     // Fast path: nearly every word starts no phrase at all; decide that without allocating.
     const root = this.root;
     if (
-      !root.any &&
-      !(root.num && isNumber(first)) &&
+      !root.classes &&
       !root.words?.has(first.key) &&
       !(first.base !== first.key && root.words?.has(first.base))
     ) {
@@ -122,7 +141,7 @@ export class PhraseSet<T> {
       }
       const atom = atoms[j];
       if (!atom || atom.sentence !== first.sentence) break;
-      if (node.any || node.num || atom.base !== atom.key) {
+      if (node.classes || atom.base !== atom.key) {
         branching = true;
         break;
       }
@@ -149,18 +168,24 @@ export class PhraseSet<T> {
         }
         const atom = atoms[k];
         if (!atom || atom.sentence !== first.sentence) continue;
-        const candidates: Array<Node<T> | undefined> = [
-          at.any,
-          at.num && isNumber(atom) ? at.num : undefined,
-          atom.base !== atom.key ? at.words?.get(atom.base) : undefined,
-          at.words?.get(atom.key),
-        ];
-        for (let c = 0; c < 4; c++) {
-          const next = candidates[c];
-          if (!next) continue;
+        // Pushed in reverse order of preference: the last pushed is tried first.
+        for (const [name, next] of at.classes ?? []) {
+          if (!CLASSES[name](atom)) continue;
           stackNodes[top] = next;
           stackPositions[top] = k + 1;
-          stackViaBase[top++] = c === 2;
+          stackViaBase[top++] = false;
+        }
+        const possessive = atom.base !== atom.key ? at.words?.get(atom.base) : undefined;
+        if (possessive) {
+          stackNodes[top] = possessive;
+          stackPositions[top] = k + 1;
+          stackViaBase[top++] = true;
+        }
+        const exact = at.words?.get(atom.key);
+        if (exact) {
+          stackNodes[top] = exact;
+          stackPositions[top] = k + 1;
+          stackViaBase[top++] = false;
         }
       }
     }

@@ -15,8 +15,8 @@ ruleTester('affiliation-without-disclaimer', {
     'Head of English at Cansfield High. All views my own.',
     'Year 11 revision sessions start next week at Cansfield. (Personal account - views do not represent the school.)',
     'My Year 9 class were brilliant today. These views don’t represent my employer.',
-    // Not a post: profiles and sign-up fields have rules of their own.
-    { text: 'Teacher at Cansfield High School', surface: 'profile' },
+    // Sign-up fields have a rule of their own.
+    { text: 'Teacher at Cansfield High School', surface: 'signup' },
     // The school's own account speaks for the school.
     { text: 'Cansfield High School open evening tonight', account: 'school' },
     // Words near the school's name that are not it.
@@ -74,6 +74,13 @@ ruleTester('affiliation-without-disclaimer', {
       messageId: 'noDisclaimer',
       flagged: ['Safeguarding meeting'],
       severity: 'warning',
+    },
+    // A profile shows where you work too; its fix is to leave the school out (profile-employment), not a line.
+    {
+      text: 'Teacher at Cansfield High School',
+      surface: 'profile',
+      messageId: 'noDisclaimer',
+      flagged: ['Cansfield High School'],
     },
     // Comments get the disclaimer after a space.
     {

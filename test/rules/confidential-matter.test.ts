@@ -33,7 +33,7 @@ ruleTester('confidential-matter', {
       messageId: ['staffDiscipline', 'secret'],
       flagged: ['suspended', 'told not to talk'],
     },
-    { text: 'Ofsted are in tomorrow!', messageId: 'inspection', flagged: ['Ofsted are in'] },
+    { text: 'Ofsted are in tomorrow!', messageId: 'inspection', flagged: ['Ofsted are in tomorrow'] },
     { text: 'A pupil disclosed something awful today', messageId: 'disclosure', flagged: ['disclosed'] },
     {
       text: 'Redundancies announced at Cansfield today',
@@ -41,10 +41,11 @@ ruleTester('confidential-matter', {
       flagged: ['Redundancies'],
     },
     {
+      // The word alone ("knows his safeguarding inside out") is only a hint.
       text: 'Safeguarding is on my mind',
       messageId: 'safeguarding',
       flagged: ['Safeguarding'],
-      severity: 'warning',
+      severity: 'advice',
       fix: { label: 'Remove', output: 'is on my mind' },
     },
     {

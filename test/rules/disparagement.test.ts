@@ -24,18 +24,18 @@ ruleTester('disparagement', {
     {
       text: 'Some parents at my school are unbelievably rude and entitled.',
       messageId: 'disparaging',
-      flagged: ['parents at my school are unbelievably rude'],
+      flagged: ['Some parents at my school are unbelievably rude'],
       severity: 'breach',
     },
     {
       text: 'Our new deputy head is a clueless bully and everyone knows it.',
       messageId: 'disparaging',
-      flagged: ['deputy head is a clueless'],
+      flagged: ['Our new deputy head is a clueless'],
     },
     {
       text: "The governors at Cansfield don't have a clue what goes on in classrooms.",
       messageId: 'disparaging',
-      flagged: ["governors at Cansfield don't have a clue"],
+      flagged: ["The governors at Cansfield don't have a clue"],
     },
     {
       text: 'Year 9 are absolutely feral',
@@ -51,7 +51,7 @@ ruleTester('disparagement', {
     {
       text: 'Honestly, the parents are the worst',
       messageId: 'disparaging',
-      flagged: ['parents are the worst'],
+      flagged: ['the parents are the worst'],
       severity: 'warning',
     },
   ],

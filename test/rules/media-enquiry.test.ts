@@ -18,7 +18,7 @@ ruleTester('media-enquiry', {
     {
       text: "@WiganToday happy to talk to you about what's really happening at Cansfield High.",
       messageId: 'media',
-      flagged: ['@WiganToday happy to talk to you'],
+      flagged: ['@WiganToday happy to talk'],
       severity: 'breach',
     },
     {

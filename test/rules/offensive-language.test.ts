@@ -17,7 +17,7 @@ ruleTester('offensive-language', {
     {
       text: 'Whoever parked across my drive is a total dickhead.',
       messageId: 'insult',
-      flagged: ['dickhead'],
+      flagged: ['total dickhead'],
       severity: 'warning',
     },
     { text: 'Bloody hell, what a shit week.', messageId: 'obscenity', flagged: ['Bloody', 'hell', 'shit'] },

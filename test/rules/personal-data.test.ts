@@ -12,9 +12,9 @@ ruleTester('personal-data', {
   ],
   invalid: [
     {
-      text: "Mrs Gaskell's home number is 01942 555 0199 if anyone needs her over half term.",
+      text: "Mrs Gaskell's home number is 0161 496 0199 if anyone needs her over half term.",
       messageId: 'phone',
-      flagged: ['01942 555 0199'],
+      flagged: ['0161 496 0199'],
       severity: 'breach',
       fix: { label: 'Remove', output: "Mrs Gaskell's home number is if anyone needs her over half term." },
     },

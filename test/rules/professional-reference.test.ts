@@ -35,14 +35,14 @@ ruleTester('professional-reference', {
       text: 'Endorsing Priya for leadership: one of the best teachers I have ever worked with.',
       site: 'linkedin',
       messageId: 'reference',
-      flagged: ['one of the best teachers I have ever worked with'],
+      flagged: ['Endorsing Priya'],
       severity: 'breach',
     },
     {
       text: 'I recommend Sarah Jones for any teaching job',
       messageId: 'reference',
       flagged: ['recommend Sarah'],
-      severity: 'warning',
+      severity: 'breach',
     },
     {
       text: 'Any school would be lucky to have him.',

@@ -1,22 +1,161 @@
-/** Indirect signs that the author works at the school, and disclaimers that they speak for themselves. */
-import type { Doc } from '../../text/analyse';
+/**
+ * Whether a post shows that its writer works at the school (§11: "directly or indirectly"), and whether it says
+ * the views are the writer's own. Directly: the school's names, initials, tags, domain or slogan. Indirectly:
+ * school life as only staff write about it, weighed (src/rules/data/school-life.ts); a parent's view of school
+ * ("my son's detention") weighs nothing.
+ */
+import { type Atom, Casing, type Doc } from '../../text/analyse';
 import { memo } from '../../text/memo';
-import { type PhraseMatch, PhraseSet } from '../../text/phrases';
+import { PhraseSet } from '../../text/phrases';
 import type { CheckContext } from '../context';
-import { INDIRECT_AFFILIATION } from '../data/affiliation';
-import { BUILT_IN_DISCLAIMERS } from '../data/disclaimers';
+import { BUILT_IN_DISCLAIMERS, DISCLAIMING_BEFORE_SCHOOL } from '../data/disclaimers';
+import { PARENT_FRAMES, SCHOOL_LIFE, SCHOOL_NOUNS } from '../data/school-life';
+import { schoolMentions } from './school';
 
-const indirect = new PhraseSet(INDIRECT_AFFILIATION);
+const schoolLife = new PhraseSet(SCHOOL_LIFE);
+const parentFrames = new PhraseSet(PARENT_FRAMES.map((p) => [p, true] as const));
+const schoolNouns = new PhraseSet(SCHOOL_NOUNS.map((p) => [p, true] as const));
 const builtInDisclaimers = new PhraseSet(BUILT_IN_DISCLAIMERS.map((p) => [p, true] as const));
+const disclaimingBefore = new PhraseSet(DISCLAIMING_BEFORE_SCHOOL.map((p) => [p, true] as const));
 
-export function indirectAffiliation(doc: Doc): PhraseMatch<number>[] {
-  return memo(doc, 'indirect-affiliation', () => indirect.find(doc));
+/** Capitalised words after "our" that are school words, not a family member's name ("our Year 9s"). */
+const SCHOOL_WORDS = new Set([
+  'year',
+  'yr',
+  'head',
+  'headteacher',
+  'deputy',
+  'slt',
+  'senco',
+  'school',
+  'academy',
+  'department',
+  'form',
+  'english',
+  'maths',
+  'science',
+  'history',
+  'pe',
+  'art',
+  'music',
+  'ks3',
+  'ks4',
+  'gcse',
+  'governors',
+  'trust',
+  'staff',
+]);
+
+export interface Cue {
+  start: number;
+  end: number;
+  first: number;
+  /** 3: only staff write this; 2: staff are its likely writers; 1: suggests school work. */
+  weight: number;
+}
+
+/** "Lily", not "SLT" or "DMs": a capital and then small letters. */
+function writtenAsGivenName(text: string, atom: Atom): boolean {
+  if (atom.casing !== Casing.Title) return false;
+  const word = text.slice(atom.start + 1, atom.baseEnd);
+  return /^\p{Ll}+$/u.test(word);
+}
+
+/** Sentences that look at school from home: a parent's or pupil's view. */
+function parentSentences(doc: Doc): Set<number> {
+  return memo(doc, 'parent-sentences', () => {
+    const found = new Set(parentFrames.find(doc).map((m) => doc.atoms[m.first]!.sentence));
+    // "our Lily's parents' evening", "for our Finn": a family member by name.
+    doc.atoms.forEach((atom, i) => {
+      const next = doc.atoms[i + 1];
+      if ((atom.key === 'our' || atom.key === 'my') && next && next.sentence === atom.sentence) {
+        if (writtenAsGivenName(doc.text, next) && !SCHOOL_WORDS.has(next.base) && next.base.length > 2) {
+          found.add(atom.sentence);
+        }
+      }
+    });
+    return found;
+  });
+}
+
+/** School life from the inside, weighed; in a sentence seen from home, each cue weighs one less. */
+export function insiderCues(doc: Doc, ctx: CheckContext): Cue[] {
+  return memo(doc, 'insider-cues', () => {
+    const fromHome = parentSentences(doc);
+    const cues: Cue[] = [];
+    // The same words twice are one sign, not two: "lessons… lessons" weighs as much as "lessons".
+    const seen = new Set<string>();
+    const add = (m: { start: number; end: number; first: number }, weight: number) => {
+      const words = doc.text.slice(m.start, m.end).toLowerCase();
+      if (seen.has(words)) return;
+      seen.add(words);
+      const weighed = weight - (fromHome.has(doc.atoms[m.first]!.sentence) ? 1 : 0);
+      if (weighed > 0) cues.push({ start: m.start, end: m.end, first: m.first, weight: weighed });
+    };
+    for (const m of schoolLife.find(doc)) add(m, m.value);
+    for (const m of schoolMentions(doc, ctx)) if (m.value === 'initials') add(m, 2);
+    return cues.sort((a, b) => a.start - b.start);
+  });
+}
+
+/** What the cues of a post add up to. */
+function weightOf(cues: readonly Cue[]): number {
+  return cues.reduce((sum, cue) => sum + cue.weight, 0);
+}
+
+/**
+ * The school named, outside a sentence seen from home ("my son's school, Cansfield" names the writer's child's
+ * school). Its initials alone ("CHS") are shared by many things, so they are a cue below, not a name.
+ */
+function directMentions(doc: Doc, ctx: CheckContext) {
+  const fromHome = parentSentences(doc);
+  return schoolMentions(doc, ctx).filter(
+    (m) => m.value !== 'initials' && !fromHome.has(doc.atoms[m.first]!.sentence),
+  );
+}
+
+export interface Affiliation {
+  start: number;
+  end: number;
+  /** 0 when the school is named or school life weighs 3 or more; 1 when it weighs 2. */
+  weaker: number;
+}
+
+/** Where the post shows the writer works at the school, drawn on its clearest sign; undefined if it does not. */
+export function affiliation(doc: Doc, ctx: CheckContext): Affiliation | undefined {
+  return memo(doc, 'affiliation', () => {
+    const direct = directMentions(doc, ctx)[0];
+    if (direct) return { start: direct.start, end: direct.end, weaker: 0 };
+    const cues = insiderCues(doc, ctx);
+    const weight = weightOf(cues);
+    if (weight < 2) return undefined;
+    const strongest = cues.reduce((best, cue) => (cue.weight > best.weight ? cue : best), cues[0]!);
+    return { start: strongest.start, end: strongest.end, weaker: weight >= 3 ? 0 : 1 };
+  });
+}
+
+/**
+ * Is the post about the school: named, school life from the inside adding up, or the school in the words of
+ * someone who belongs to it ("our school's restructure", "the strike at ours")?
+ */
+export function aboutSchool(doc: Doc, ctx: CheckContext): boolean {
+  return memo(doc, 'about-school', () => {
+    if (directMentions(doc, ctx).length > 0 || weightOf(insiderCues(doc, ctx)) >= 2) return true;
+    const fromHome = parentSentences(doc);
+    return schoolNouns.find(doc).some((m) => !fromHome.has(doc.atoms[m.first]!.sentence));
+  });
 }
 
 export function hasDisclaimer(doc: Doc, ctx: CheckContext): boolean {
-  return memo(
-    doc,
-    'disclaimer',
-    () => builtInDisclaimers.find(doc).length > 0 || ctx.profile.disclaimers.find(doc).length > 0,
-  );
+  return memo(doc, 'disclaimer', () => {
+    if (builtInDisclaimers.find(doc).length > 0 || ctx.profile.disclaimers.find(doc).length > 0) return true;
+    // "not speaking for Cansfield High", "nothing I post represents CHS": a disclaimer naming the school.
+    return schoolMentions(doc, ctx).some((mention) => {
+      for (let from = Math.max(0, mention.first - 6); from < mention.first; from++) {
+        const m = disclaimingBefore.matchAt(doc.atoms, from);
+        if (m && m.last < mention.first && m.last >= mention.first - 2) return true;
+      }
+      return false;
+    });
+  });
 }

@@ -4,9 +4,9 @@ import { memo } from '../../text/memo';
 import { type PhraseMatch, PhraseSet } from '../../text/phrases';
 import type { CheckContext } from '../context';
 import { CONFIDENTIAL, type ConfidentialEntry } from '../data/confidential';
-import { indirectAffiliation } from './affiliation';
-import { pupilSentences, staffSentences } from './people';
-import { schoolMentions } from './school';
+import { aboutSchool } from './affiliation';
+import { namedPeople } from './named-people';
+import { atWork, pupilSentences, staffSentences } from './people';
 
 /**
  * One set per kind of context: the same word can need different context ("suspended" pupils or staff), and a
@@ -31,8 +31,12 @@ export interface ConfidentialMatch extends PhraseMatch<ConfidentialEntry> {
 export function confidentialMatters(doc: Doc, ctx: CheckContext): ConfidentialMatch[] {
   return memo(doc, 'confidential', () => {
     const found: ConfidentialMatch[] = [];
-    const aboutSchool = () => schoolMentions(doc, ctx).length > 0 || indirectAffiliation(doc).length > 0;
-    const secrecy: PhraseMatch<ConfidentialEntry>[] = [];
+    // For staff, "at work" is the school.
+    const aboutWork = () => aboutSchool(doc, ctx) || atWork(doc);
+    // Said in confidence ("between us", "keep it quiet"), a restructure or a suspension is the school's, surely.
+    const secrecy = byNeeds.get('secrecy')?.find(doc) ?? [];
+    const inConfidence = () => secrecy.length > 0 || aboutWork();
+    const named = () => namedPeople(doc, ctx);
     // Atoms inside ordinary phrases ("safeguarding training") and inside matches already kept are taken.
     const taken = new Set<number>();
     const take = (m: PhraseMatch<unknown>) => {
@@ -47,17 +51,17 @@ export function confidentialMatters(doc: Doc, ctx: CheckContext): ConfidentialMa
         const keep =
           needs === 'topic' ||
           (needs === 'pupil' && pupilSentences(doc, ctx).has(sentence)) ||
-          (needs === 'staff' && staffSentences(doc).has(sentence)) ||
-          (needs === 'school' && aboutSchool());
-        if (needs === 'secrecy') secrecy.push(match);
-        else if (keep) {
+          (needs === 'staff' &&
+            (staffSentences(doc, ctx).has(sentence) || (named().has(sentence) && inConfidence()))) ||
+          (needs === 'school' && inConfidence());
+        if (needs !== 'secrecy' && keep) {
           take(match);
           found.push({ ...match, weaker: match.value.weaker });
         }
       }
     }
     // Secrecy on its own ("don't tell anyone, I'm pregnant!") is the author's business; about school it is not.
-    if (found.length > 0 || aboutSchool()) for (const match of secrecy) found.push({ ...match, weaker: 0 });
+    if (found.length > 0 || aboutWork()) for (const match of secrecy) found.push({ ...match, weaker: 0 });
     return found.sort((a, b) => a.start - b.start);
   });
 }

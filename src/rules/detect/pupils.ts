@@ -11,10 +11,45 @@ import { memo } from '../../text/memo';
 import { type PhraseMatch, PhraseSet } from '../../text/phrases';
 import type { CheckContext } from '../context';
 import { PUPIL_PRAISE } from '../data/pupil-context';
-import { indirectAffiliation } from './affiliation';
-import { schoolMentions } from './school';
+import { aboutSchool } from './affiliation';
 
 const praise = new PhraseSet(PUPIL_PRAISE.map((p) => [p, true] as const));
+
+/** Words just before a name that make it the writer's relative or someone remembered, not a pupil. */
+const NOT_A_PUPIL = new Set([
+  'nan',
+  'nana',
+  'nanna',
+  'gran',
+  'granny',
+  'grandma',
+  'grandad',
+  'granddad',
+  'grandpa',
+  'grandmother',
+  'grandfather',
+  'mum',
+  'mam',
+  'mother',
+  'dad',
+  'father',
+  'husband',
+  'wife',
+  'aunt',
+  'auntie',
+  'aunty',
+  'uncle',
+  'cousin',
+  'rip',
+  'late',
+  'memory',
+  'godmother',
+  'godfather',
+  'landlord',
+  'landlady',
+  'neighbour',
+  'boss',
+]);
 
 function writtenAsName(atoms: readonly Atom[]): boolean {
   return atoms.every((a) => a.casing === Casing.Title);
@@ -63,7 +98,8 @@ function accept(doc: Doc, match: PhraseMatch<NameForm>): boolean {
 export function pupilNames(doc: Doc, ctx: CheckContext): PhraseMatch<NameForm>[] {
   return memo(doc, 'pupil-names', () => {
     if (ctx.roster.size === 0) return [];
-    const found = ctx.roster.names.find(doc).filter((m) => accept(doc, m));
+    const found = ctx.roster.names.find(doc).filter((m) => accept(doc, m) && !someoneElse(doc, m.first));
+    found.push(...sharedSurnames(doc, ctx, found), ...tagged(doc, ctx, found));
     found.push(...lookalikes(doc, ctx, found));
     // On the school's own account, first names are what posts use ("Well done, Amelia!"): they are read
     // there so that consent can be checked (§11), whatever the school set for personal posts.
@@ -81,6 +117,81 @@ export function pupilNames(doc: Doc, ctx: CheckContext): PhraseMatch<NameForm>[]
   });
 }
 
+/**
+ * A name that plainly belongs to someone else: a relative of the writer's ("my nan, Grace Lowe"), or someone
+ * remembered ("RIP Nathan Rigby").
+ */
+function someoneElse(doc: Doc, first: number): boolean {
+  const sentence = doc.atoms[first]!.sentence;
+  for (let i = Math.max(0, first - 3); i < first; i++) {
+    const atom = doc.atoms[i]!;
+    if (atom.sentence === sentence && NOT_A_PUPIL.has(atom.key)) return true;
+  }
+  return false;
+}
+
+/** "Charlie and Noah Pennington", "Amara & Tobi Okafor": the first name shares the surname after the second. */
+function sharedSurnames(
+  doc: Doc,
+  ctx: CheckContext,
+  known: PhraseMatch<NameForm>[],
+): PhraseMatch<NameForm>[] {
+  const found: PhraseMatch<NameForm>[] = [];
+  for (const match of known) {
+    const form = match.value;
+    if (form.surnameFirst || form.lookalike) continue;
+    const joiner = doc.atoms[match.first - 1];
+    const text = doc.text;
+    // "A and B Surname" or "A & B Surname": the given name before the joiner.
+    const index =
+      joiner?.key === 'and'
+        ? match.first - 2
+        : /^\s*&\s*$/.test(text.slice(joiner?.end ?? 0, match.start))
+          ? match.first - 1
+          : -1;
+    const given = doc.atoms[index];
+    if (!given || given.sentence !== doc.atoms[match.first]!.sentence || given.casing !== Casing.Title)
+      continue;
+    const surname = doc.atoms.slice(match.first + form.leadAtoms, match.last + 1).map((a) => a.base);
+    const shared = ctx.roster.full.get([given.key, ...surname].join(' '));
+    if (shared) {
+      const value: NameForm = { ...shared, written: 'shared-surname' };
+      found.push({ first: index, last: index, start: given.start, end: given.end, value });
+    }
+  }
+  return found;
+}
+
+/** "#ScarlettPrescott", "@MillieGaskell", "#TeamAbbieYates": a full name run together inside a tag or handle. */
+function tagged(doc: Doc, ctx: CheckContext, known: PhraseMatch<NameForm>[]): PhraseMatch<NameForm>[] {
+  const taken = new Set(known.map((m) => m.first));
+  const found: PhraseMatch<NameForm>[] = [];
+  doc.atoms.forEach((atom, i) => {
+    if (!atom.lead || taken.has(i) || atom.key.length < 6 || atom.key.length > 40) return;
+    const form = findRunTogether(atom.key, ctx.roster.joined);
+    if (form)
+      found.push({
+        first: i,
+        last: i,
+        start: atom.start - 1,
+        end: atom.end,
+        value: { ...form, written: 'tag' },
+      });
+  });
+  return found;
+}
+
+/** The longest roster name inside a run-together word: tags are short, so every substring is tried. */
+function findRunTogether(word: string, joined: ReadonlyMap<string, NameForm>): NameForm | undefined {
+  for (let length = word.length; length >= 6; length--) {
+    for (let from = 0; from + length <= word.length; from++) {
+      const form = joined.get(word.slice(from, from + length));
+      if (form) return form;
+    }
+  }
+  return undefined;
+}
+
 /** "Harvey Ashurst": a roster forename then a roster surname, both capitalised, in a sentence about pupils. */
 function lookalikes(doc: Doc, ctx: CheckContext, known: PhraseMatch<NameForm>[]): PhraseMatch<NameForm>[] {
   const taken = new Set<number>();
@@ -94,10 +205,10 @@ function lookalikes(doc: Doc, ctx: CheckContext, known: PhraseMatch<NameForm>[])
     if (forenameWords.has(atom.key) && surnameWords.has(next.base)) candidates.push(i);
   });
   if (candidates.length === 0) return [];
-  const aboutSchool = schoolMentions(doc, ctx).length > 0 || indirectAffiliation(doc).length > 0;
+  const school = aboutSchool(doc, ctx);
   const praised = new Set(praise.find(doc).map((m) => doc.atoms[m.first]!.sentence));
   return candidates
-    .filter((i) => aboutSchool || praised.has(doc.atoms[i]!.sentence))
+    .filter((i) => school || praised.has(doc.atoms[i]!.sentence))
     .map((i) => {
       const [fore, sur] = [doc.atoms[i]!, doc.atoms[i + 1]!];
       const initials = `${doc.text[fore.start]!.toUpperCase()}.${doc.text[sur.start]!.toUpperCase()}.`;

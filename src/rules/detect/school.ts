@@ -1,7 +1,10 @@
-/** Where the text names the school directly: its names, handles, hashtags, domains, slogans and brands. */
-
+/**
+ * Where the text names the school directly: its names, initials, handles, hashtags, domains, slogans and brands.
+ * Hashtags and handles run words together and add their own ("#TeamStBrides", "@CansfieldHighPE",
+ * "#AchievingExcellenceTogether"), so a tag that contains a name or a slogan names the school.
+ */
 import type { SchoolMention } from '../../profile/compile';
-import type { Doc } from '../../text/analyse';
+import { Casing, type Doc } from '../../text/analyse';
 import { memo } from '../../text/memo';
 import type { PhraseMatch } from '../../text/phrases';
 import type { CheckContext } from '../context';
@@ -9,19 +12,18 @@ import type { CheckContext } from '../context';
 export function schoolMentions(doc: Doc, ctx: CheckContext): PhraseMatch<SchoolMention>[] {
   return memo(doc, 'school', () => {
     const found = ctx.profile.school.find(doc);
-    const covered = new Set(found.flatMap((m) => range(m.first, m.last)));
-    // "#CansfieldProud", "@CansfieldHighPE": tags and handles that begin with the school's name.
+    const covered = new Set<number>();
+    for (const m of found) for (let i = m.first; i <= m.last; i++) covered.add(i);
     doc.atoms.forEach((atom, i) => {
-      if (!atom.lead || covered.has(i)) return;
-      if (ctx.profile.joinedNames.some((name) => atom.key.startsWith(name))) {
-        found.push({
-          first: i,
-          last: i,
-          start: atom.start - 1,
-          end: atom.end,
-          value: atom.lead === '#' ? 'hashtag' : 'handle',
-        });
-      }
+      if (covered.has(i)) return;
+      const single = (value: SchoolMention) =>
+        found.push({ first: i, last: i, start: atom.start, end: atom.end, value });
+      if (atom.lead) {
+        if (ctx.profile.joinedSlogans.some((slogan) => atom.key.includes(slogan))) single('slogan');
+        else if (ctx.profile.joinedNames.some((name) => atom.key.includes(name)))
+          single(atom.lead === '#' ? 'hashtag' : 'handle');
+        else if (ctx.profile.acronyms.has(atom.key)) single(atom.lead === '#' ? 'hashtag' : 'handle');
+      } else if (atom.casing === Casing.Upper && ctx.profile.acronyms.has(atom.key)) single('initials');
     });
     for (const m of found) {
       const lead = doc.atoms[m.first]?.lead;
@@ -29,10 +31,4 @@ export function schoolMentions(doc: Doc, ctx: CheckContext): PhraseMatch<SchoolM
     }
     return found.sort((a, b) => a.start - b.start);
   });
-}
-
-function range(from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let i = from; i <= to; i++) out.push(i);
-  return out;
 }

@@ -1,0 +1,77 @@
+/**
+ * Disparagement (§6(e)): a negative judgement (src/rules/detect/judgement.ts), or an insult, about the people and
+ * things the policy protects (src/rules/detect/targets.ts), in the same sentence or, for a judgement that names
+ * no one, just after them.
+ */
+import { atomIndexAt, type Doc } from '../../text/analyse';
+import { memo } from '../../text/memo';
+import { sentences } from '../../text/sentences';
+import type { CheckContext } from '../context';
+import { aboutSchool } from './affiliation';
+import { negativeJudgements, scornSignals } from './judgement';
+import { offensiveTerms } from './offensive';
+import { targetsBySentence } from './targets';
+
+export interface Disparagement {
+  start: number;
+  end: number;
+  weaker: number;
+  /** The sentence, for the "Remove sentence" fix. */
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
+export function disparagements(doc: Doc, ctx: CheckContext): Disparagement[] {
+  return memo(doc, 'disparagements', () => {
+    const targets = targetsBySentence(doc, ctx);
+    // An insult, an obscenity or a discriminatory remark aimed at the school's people judges them too; it must
+    // name them in its own sentence.
+    // A short exclamation ("What a knobhead.") is about whoever the sentence before was about.
+    const short = (first: number) => {
+      const s = sentences(doc)[doc.atoms[first]!.sentence]!;
+      return s.last - s.first < 4;
+    };
+    const insults = offensiveTerms(doc)
+      .filter((m) => m.term.tier <= 1)
+      .map((m) => ({ start: m.start, end: m.end, first: m.first, weaker: 0, sarcastic: !short(m.first) }));
+    const found: Disparagement[] = [];
+    const reported = new Set<number>();
+    for (const judgement of [...negativeJudgements(doc), ...insults]) {
+      const sentence = doc.atoms[judgement.first]!.sentence;
+      if (reported.has(sentence)) continue;
+      // A plain charge naming no one is about those just before it ("The brass neck of it."); scorn and words
+      // about circumstances ("Awful atmosphere") need someone in their own sentence.
+      // Words that may be about circumstances ("awful atmosphere") count only right next to someone.
+      const own = targets
+        .get(sentence)
+        ?.filter((t) => judgement.weaker === 0 || Math.abs(t.first - judgement.first) <= 4);
+      const carries = !judgement.sarcastic && judgement.weaker === 0;
+      const before = !own && carries ? (targets.get(sentence - 1) ?? targets.get(sentence - 2)) : undefined;
+      const about = own ?? before;
+      if (!about) continue;
+      const target = about.reduce((best, t) => (t.weaker < best.weaker ? t : best), about[0]!);
+      const weaker = Math.max(target.weaker, judgement.weaker);
+      if (weaker >= 2) continue;
+      reported.add(sentence);
+      const span = sentences(doc)[sentence]!;
+      found.push({
+        start: own ? Math.min(target.start, judgement.start) : judgement.start,
+        end: own ? Math.max(target.end, judgement.end) : judgement.end,
+        weaker,
+        sentenceStart: span.start,
+        sentenceEnd: span.end,
+      });
+    }
+    // Scorn (irony, rolled eyes, scare quotes): two signs in a post about the school's own people.
+    const signs = scornSignals(doc);
+    const surely = [...targets.values()].flat().some((t) => t.weaker === 0) || aboutSchool(doc, ctx);
+    if (found.length === 0 && signs.length >= 2 && surely) {
+      const sentence = doc.atoms[atomIndexAt(doc, signs[0]!.start)]?.sentence ?? 0;
+      const span = sentences(doc)[sentence];
+      if (span) {
+        found.push({ ...signs[0]!, weaker: 1, sentenceStart: span.start, sentenceEnd: span.end });
+      }
+    }
+    return found.sort((a, b) => a.start - b.start);
+  });
+}

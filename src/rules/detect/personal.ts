@@ -1,0 +1,62 @@
+/**
+ * Someone's personal information (§6(h)): contact details (src/rules/detect/contacts.ts), weighed by whose they
+ * are, and health or family matters of someone a reader could identify (src/rules/detect/named-people.ts).
+ */
+import { Casing, type Doc } from '../../text/analyse';
+import { memo } from '../../text/memo';
+import { PhraseSet } from '../../text/phrases';
+import type { CheckContext } from '../context';
+import { CONTACT_INTRODUCERS, FAMILY, HEALTH, VENUES } from '../data/personal-data';
+import { addresses, emails, phones } from './contacts';
+import { aboutTheWriter, namedPeople } from './named-people';
+import { thirdPartySentences } from './people';
+
+const circumstances = new PhraseSet([...HEALTH, ...FAMILY].map((p) => [p, true] as const));
+const introducers = new PhraseSet(CONTACT_INTRODUCERS.map((p) => [p, true] as const));
+const venues = new PhraseSet(VENUES.map((p) => [p, true] as const));
+
+/** "MS" the illness, in capitals and not before a name: "Ms Smith" is a title. */
+function multipleSclerosis(doc: Doc): Array<{ start: number; end: number; first: number }> {
+  return doc.atoms.flatMap((atom, i) => {
+    const next = doc.atoms[i + 1];
+    const beforeName = next && next.sentence === atom.sentence && next.casing === Casing.Title;
+    return atom.key === 'ms' && atom.casing === Casing.Upper && !beforeName
+      ? [{ start: atom.start, end: atom.end, first: i }]
+      : [];
+  });
+}
+
+export interface PersonalDetail {
+  start: number;
+  end: number;
+  weaker: number;
+  what: 'phone' | 'address' | 'email' | 'health';
+}
+
+export function personalDetails(doc: Doc, ctx: CheckContext): PersonalDetail[] {
+  return memo(doc, 'personal-details', () => {
+    const sentenceOf = (first: number) => doc.atoms[first]?.sentence ?? -1;
+    const named = namedPeople(doc, ctx);
+    const aboutOthers = thirdPartySentences(doc, ctx);
+    const introduced = new Set(introducers.find(doc).map((m) => sentenceOf(m.first)));
+    const atVenues = new Set(venues.find(doc).map((m) => sentenceOf(m.first)));
+    const found: PersonalDetail[] = [];
+    for (const span of [...phones(doc), ...addresses(doc), ...emails(doc, ctx.profile.domains)]) {
+      const sentence = sentenceOf(span.first);
+      // Your own number is your business, a venue's is public; someone else's is not.
+      const someone = named.has(sentence) || aboutOthers.has(sentence);
+      const weaker = atVenues.has(sentence) ? 2 : someone ? 0 : introduced.has(sentence) ? 1 : 2;
+      found.push({ start: span.start, end: span.end, weaker, what: span.what });
+    }
+    // Health and family matters of someone a reader could identify: in their sentence, or the next one.
+    const reported = new Set<number>();
+    for (const m of [...circumstances.find(doc), ...multipleSclerosis(doc)]) {
+      const sentence = sentenceOf(m.first);
+      const whose = named.get(sentence) ?? named.get(sentence - 1);
+      if (!whose || reported.has(sentence) || aboutTheWriter(doc, m.first)) continue;
+      reported.add(sentence);
+      found.push({ start: m.start, end: m.end, weaker: 1, what: 'health' });
+    }
+    return found.sort((a, b) => a.start - b.start);
+  });
+}

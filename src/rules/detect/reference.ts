@@ -1,0 +1,103 @@
+/**
+ * References (§6): a person endorsed for a job, a role or a course. A reference phrase ("snap her up", "any school
+ * would be lucky to have him"), or a verb of recommending or hiring with a person as its object, said of a role.
+ * Thanks, questions and congratulations are not references.
+ */
+import { atomIndexAt, Casing, type Doc } from '../../text/analyse';
+import { memo } from '../../text/memo';
+import { PhraseSet } from '../../text/phrases';
+import { sentences } from '../../text/sentences';
+import type { CheckContext } from '../context';
+import {
+  ENDORSEMENTS,
+  HIRE_VERBS,
+  NOT_A_REFERENCE,
+  NOT_PEOPLE,
+  PERSON_WORDS,
+  RECOMMEND_VERBS,
+  REFERENCE_PHRASES,
+  ROLE_CONTEXT,
+} from '../data/reference';
+import { namedPeople } from './named-people';
+
+const recommending = new PhraseSet([[RECOMMEND_VERBS, false] as const, [HIRE_VERBS, true] as const]);
+const personWords = new PhraseSet([[PERSON_WORDS, true] as const]);
+const phrases = new PhraseSet(REFERENCE_PHRASES.map((p) => [p, true] as const));
+const roles = new PhraseSet(ROLE_CONTEXT.map((p) => [p, true] as const));
+const notReferences = new PhraseSet(NOT_A_REFERENCE.map((p) => [p, true] as const));
+const endorsements = new PhraseSet(ENDORSEMENTS.map((p) => [p, true] as const));
+const LOOKAHEAD = 4;
+
+function isQuestion(doc: Doc, sentence: number): boolean {
+  const end = sentences(doc)[sentence]?.end ?? 0;
+  return /^[\s"')\]]*\?/.test(doc.text.slice(end, end + 4));
+}
+
+type Person = { end: number; surely: boolean };
+
+/**
+ * The person a verb endorses, within a few words: a pronoun or "my colleague" (surely a person), someone named,
+ * or a handle; a capitalised word may be a book or a firm ("recommend Atomic Habits"), so it is only likely.
+ */
+function personAfter(doc: Doc, verbLast: number, named: ReadonlySet<number>): Person | undefined {
+  const atoms = doc.atoms;
+  const sentence = atoms[verbLast]?.sentence;
+  for (let i = verbLast + 1; i <= verbLast + LOOKAHEAD; i++) {
+    const atom = atoms[i];
+    if (!atom || atom.sentence !== sentence) return undefined;
+    if (i === verbLast + 1 && NOT_PEOPLE.has(atom.key)) return undefined;
+    const word = personWords.matchAt(atoms, i);
+    if (word) return { end: word.end, surely: true };
+    if (named.has(i) || atom.lead === '@') return { end: atom.end, surely: true };
+    if (atom.casing === Casing.Title && atom.key !== 'i') return { end: atom.end, surely: false };
+  }
+  return undefined;
+}
+
+export interface Reference {
+  start: number;
+  end: number;
+  weaker: number;
+}
+
+export function references(doc: Doc, ctx: CheckContext): Reference[] {
+  return memo(doc, 'references', () => {
+    const atoms = doc.atoms;
+    const sentenceOf = (first: number) => atoms[first]!.sentence;
+    const excluded = new Set(notReferences.find(doc).map((m) => sentenceOf(m.first)));
+    const aboutRoles = new Set(roles.find(doc).map((m) => sentenceOf(m.first)));
+    const named = new Set([...namedPeople(doc, ctx).values()].flat().map((p) => p.first));
+    const found: Reference[] = [];
+    const seen = new Set<number>();
+    for (const m of recommending.find(doc)) {
+      const sentence = sentenceOf(m.first);
+      if (seen.has(sentence) || excluded.has(sentence) || isQuestion(doc, sentence)) continue;
+      const person = personAfter(doc, m.last, named);
+      if (!person) continue;
+      // For a job or a course: said in this sentence or the next ("…recommend Femi. He'd be brilliant in any role").
+      const forRole = aboutRoles.has(sentence) || aboutRoles.has(sentence + 1);
+      if (!person.surely && !forRole) continue;
+      seen.add(sentence);
+      found.push({ start: m.start, end: person.end, weaker: m.value || forRole ? 0 : 1 });
+    }
+    for (const m of phrases.find(doc)) {
+      const sentence = sentenceOf(m.first);
+      if (excluded.has(sentence) || seen.has(sentence)) continue;
+      seen.add(sentence);
+      found.push({ start: m.start, end: m.end, weaker: 0 });
+    }
+    // A reference phrase in the sentence makes a verb's endorsement sure: "Endorsing Priya: one of the best…".
+    const surePhrases = new Set(phrases.find(doc).map((m) => sentenceOf(m.first)));
+    for (const r of found) if (surePhrases.has(sentenceOf(atomIndexAt(doc, r.start)))) r.weaker = 0;
+    // Praise that endorses someone, in a post about a job, a role or a course.
+    if (found.length === 0 && aboutRoles.size > 0) {
+      for (const m of endorsements.find(doc)) {
+        const sentence = sentenceOf(m.first);
+        if (excluded.has(sentence) || isQuestion(doc, sentence)) continue;
+        found.push({ start: m.start, end: m.end, weaker: 0 });
+        break;
+      }
+    }
+    return found.sort((a, b) => a.start - b.start);
+  });
+}

@@ -1,0 +1,52 @@
+/**
+ * Who or what a sentence is about, among those the policy protects (§6(e), §11): the school, its leaders,
+ * staff, pupils, parents, governors, trust, suppliers and inspectors; the pupils on the roster; the school by
+ * name. Found once per text, by sentence, with how sure it is that they are the school's own.
+ */
+import type { Doc } from '../../text/analyse';
+import { memo } from '../../text/memo';
+import { PhraseSet } from '../../text/phrases';
+import type { CheckContext } from '../context';
+import { OWN_FAMILY, TARGETS } from '../data/targets';
+import { aboutSchool } from './affiliation';
+import { atWork } from './people';
+import { pupilNames } from './pupils';
+import { schoolMentions } from './school';
+
+const targets = new PhraseSet(TARGETS);
+const ownFamily = new PhraseSet(OWN_FAMILY.map((p) => [p, true] as const));
+
+export interface Target {
+  start: number;
+  end: number;
+  first: number;
+  /** 0: surely the school's own; 1: may be anyone's. */
+  weaker: number;
+}
+
+/** The targets in each sentence, by sentence index. */
+export function targetsBySentence(doc: Doc, ctx: CheckContext): Map<number, Target[]> {
+  return memo(doc, 'targets', () => {
+    const found: Target[] = [];
+    // In a post about school, "parents" and "teachers" are most likely the school's own.
+    const schoolPost = aboutSchool(doc, ctx) || atWork(doc);
+    const family = new Set(ownFamily.find(doc).map((m) => m.first));
+    for (const m of targets.find(doc)) {
+      if (m.value < 0 || family.has(m.first)) continue;
+      found.push({ start: m.start, end: m.end, first: m.first, weaker: schoolPost ? 0 : m.value });
+    }
+    for (const m of schoolMentions(doc, ctx)) {
+      if (m.value !== 'slogan') found.push({ start: m.start, end: m.end, first: m.first, weaker: 0 });
+    }
+    for (const m of pupilNames(doc, ctx))
+      found.push({ start: m.start, end: m.end, first: m.first, weaker: 0 });
+    const bySentence = new Map<number, Target[]>();
+    for (const target of found.sort((a, b) => a.start - b.start)) {
+      const sentence = doc.atoms[target.first]!.sentence;
+      const list = bySentence.get(sentence) ?? [];
+      list.push(target);
+      bySentence.set(sentence, list);
+    }
+    return bySentence;
+  });
+}
