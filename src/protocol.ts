@@ -27,11 +27,15 @@ const account = z.enum(['personal', 'school']);
 export const ACCOUNT_MODES = ['auto', 'personal', 'school'] as const;
 const accountMode = z.enum(ACCOUNT_MODES);
 export type AccountMode = (typeof ACCOUNT_MODES)[number];
-/** A picture as the checks know it: name, SHA-256 of its bytes (base64url), and the people found in it. */
+/**
+ * A picture as the checks know it: name, SHA-256 of its bytes (base64url), the people found in it, and whether it
+ * shows the school's logo or could not be read (the facts the rules decide on; see PictureFacts).
+ */
 const PictureSchema = z.strictObject({
   name: text(260),
   digest: text(64),
   people: count,
+  logo: z.optional(z.enum(['found', 'unreadable'])),
 });
 /** The draft an approval covers, exactly: site, text and pictures. */
 const DraftSchema = {
@@ -61,9 +65,10 @@ export const ShownFindingSchema = z.strictObject({
 });
 export type ShownFinding = z.output<typeof ShownFindingSchema>;
 
-/** The finding about a picture, or a note that it could not be read. */
+/** What a picture shows: the facts the rules decide on when the draft is checked (no finding is made here). */
 export const ImageReplySchema = z.strictObject({
-  finding: z.nullable(ShownFindingSchema),
+  /** Whether it shows one of the school's logos. */
+  logo: z.boolean(),
   /** How many people (faces) the picture shows; absent when the detector could not run. */
   people: z.optional(count),
 });

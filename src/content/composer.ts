@@ -7,7 +7,13 @@ import { pausesPosting, rank, worst } from '../core/severity';
 import type { Fix } from '../core/types';
 import { decodeForMatch } from '../images/decode';
 import { grayscale } from '../images/planes';
-import type { AccountMode, ApprovalReply, CheckReply, ShownFinding as Finding } from '../protocol';
+import type {
+  AccountMode,
+  ApprovalReply,
+  CheckReply,
+  ShownFinding as Finding,
+  ImageReply,
+} from '../protocol';
 import { actingAs } from './acting';
 import { t } from './browser';
 import { type Editable, isField, rootNodeOf } from './editable';
@@ -47,7 +53,8 @@ export interface Shown {
 interface Picture {
   name: string;
   url: string;
-  finding: Finding | null;
+  /** It shows the school's logo, or it could not be read: a fact for the rules, like `people`. */
+  logo?: 'found' | 'unreadable';
   /** SHA-256 of the file (base64url): an approval covers exactly these pictures. */
   digest: string;
   /** People (faces) found in it. */
@@ -61,7 +68,7 @@ export interface Draft {
   mode: AccountMode;
   actingAs: string;
   text: string;
-  pictures: Array<{ name: string; digest: string; people: number }>;
+  pictures: Array<{ name: string; digest: string; people: number; logo?: 'found' | 'unreadable' }>;
 }
 
 /** Quiet time after the last keystroke before checking: findings show well within 150 ms. */
@@ -69,23 +76,6 @@ const SETTLE_MS = 40;
 const EXCERPT = 60;
 /** Files larger than this (far beyond any phone photo) are not read; a note says so. */
 const MAX_PICTURE_BYTES = 30_000_000;
-
-function unreadable(name: string): Finding {
-  return {
-    rule: 'school-branding',
-    clause: '§11',
-    severity: 'advice',
-    start: 0,
-    end: 0,
-    messageId: 'picture_unreadable',
-    data: { name },
-    message: t('picture_unreadable', name),
-    guidance: t('picture_check_yourself'),
-    fixes: [],
-    title: t('picture_title'),
-    why: '',
-  };
-}
 
 function base64(bytes: Uint8Array | Uint8ClampedArray): string {
   let binary = '';
@@ -97,7 +87,7 @@ function base64(bytes: Uint8Array | Uint8ClampedArray): string {
 export type PictureCheck = (
   name: string,
   pixels: { width: number; height: number; luma: string; rgb: string },
-) => Promise<{ finding: Finding | null; people?: number | undefined } | undefined>;
+) => Promise<ImageReply | undefined>;
 
 /** How a finding about a picture is shown: the picture's name and its preview. */
 function shownPicture(picture: Picture): Pick<Shown, 'excerpt' | 'thumbnail'> {
@@ -228,12 +218,10 @@ export class Composer {
     const picture: Picture = {
       name: file.name || 'picture',
       url: URL.createObjectURL(file),
-      finding: null,
       digest: '',
       people: 0,
     };
     this.pictures.push(picture);
-    let finding: Finding | null | undefined;
     try {
       if (file.size > MAX_PICTURE_BYTES) throw new Error('too large');
       picture.digest = base64url(await crypto.subtle.digest('SHA-256', await file.arrayBuffer()));
@@ -246,20 +234,16 @@ export class Composer {
         luma: base64(grey.data),
         rgb: base64(rgbOf(image.data)),
       });
-      finding = reply?.finding;
+      if (reply?.logo) picture.logo = 'found';
       picture.people = reply?.people ?? 0;
     } catch {
-      // Corrupt, unsupported or huge: a note, never an exception, and it never stops anyone posting.
-      finding = unreadable(picture.name);
+      // Corrupt, unsupported or huge: the rules decide what to say (a note), never an exception here.
+      picture.logo = 'unreadable';
     }
-    if (!this.pictures.includes(picture)) return; // posted or dismissed meanwhile
-    picture.finding = finding ?? null;
-    this.combine();
-    this.draw();
-    this.announce();
-    this.env.changed();
-    // People in the picture matter with the text around them (pupil-photo): check the post again.
-    if (picture.people > 0) await this.run();
+    if (!this.pictures.includes(picture)) return; // posted meanwhile
+    // What the picture shows is a fact for the rules (people for pupil-photo, the logo for school-branding), read
+    // with the text and the account: check the post again.
+    await this.run();
   }
 
   /** The draft as the checks and approvals see it. */
@@ -270,7 +254,12 @@ export class Composer {
       mode: this.env.mode(),
       actingAs: actingAs(this.editor, this.surfacing.site),
       text,
-      pictures: this.pictures.map((p) => ({ name: p.name, digest: p.digest, people: p.people })),
+      pictures: this.pictures.map((p) => ({
+        name: p.name,
+        digest: p.digest,
+        people: p.people,
+        ...(p.logo ? { logo: p.logo } : {}),
+      })),
     };
   }
 
@@ -323,17 +312,9 @@ export class Composer {
     this.combine();
   }
 
-  /** Findings about the text and about the pictures, as one list for the badge, cards, popup and pause. */
+  /** The findings of the last check (about the text and the pictures), for the badge, cards, popup and pause. */
   private combine(): void {
-    const pictures = this.pictures.flatMap((p) =>
-      // The school's own account may show the school's own logo. Decided here, not when the picture was read:
-      // the account can change after that. Notes on unreadable pictures (advice) stay.
-      p.finding &&
-      !(this.account === 'school' && p.finding.rule === 'school-branding' && p.finding.severity !== 'advice')
-        ? [{ finding: p.finding, ...shownPicture(p) }]
-        : [],
-    );
-    this.shown = [...this.textShown, ...pictures];
+    this.shown = [...this.textShown];
   }
 
   /** A finding the engine made about a picture: shown with that picture. */
@@ -558,13 +539,8 @@ export class Composer {
   }
 
   dismiss(finding: Finding): void {
-    const picture = this.pictures.find((p) => p.finding === finding);
-    if (picture) {
-      // "Not a problem" for a picture: forget it (the member knows best whether they have permission).
-      this.pictures = this.pictures.filter((p) => p !== picture);
-      URL.revokeObjectURL(picture.url);
-      this.combine();
-    } else this.dismissed.add(keyOf(finding, this.text));
+    // "Not a problem", for the text or a picture (its key names the picture): the member knows best.
+    this.dismissed.add(keyOf(finding, this.text));
     this.closeCard(true);
     void this.run();
   }

@@ -49,8 +49,12 @@ export interface Finding {
   picture?: number;
 }
 
-/** What the engine knows of an attached picture: its name and how many people it shows (faces found). */
+/**
+ * What the engine knows of an attached picture: its name, how many people it shows (faces found), and whether it
+ * shows one of the school's logos (`found`) or could not be read at all (`unreadable`, so nothing is known of it).
+ */
 export interface PictureFacts {
   name: string;
   people: number;
+  logo?: 'found' | 'unreadable';
 }

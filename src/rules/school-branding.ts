@@ -1,5 +1,7 @@
 import { removeFix } from '../core/fixes';
+import { SEVERITIES } from '../core/types';
 import { PhraseSet } from '../text/phrases';
+import type { CheckContext } from './context';
 import { LOGO_MENTIONS, LOGO_ON_THINGS, LOGO_WORDS } from './data/branding';
 import { defineRule, type Report } from './define';
 import { aboutSchool } from './detect/affiliation';
@@ -20,6 +22,8 @@ export default defineRule({
     logoMentioned: [],
     logoInPicture: ['name'],
     logoInPictureGuidance: [],
+    pictureUnreadable: ['name'],
+    pictureUnreadableGuidance: [],
   },
   check(doc, ctx) {
     if (ctx.account === 'school') return [];
@@ -56,6 +60,37 @@ export default defineRule({
       const on = logoOnThings.find(doc)[0];
       if (on) reports.push({ start: on.start, end: on.end, weaker: 1, messageId: 'logoMentioned' });
     }
-    return reports;
+    return [...reports, ...pictureReports(ctx)];
   },
 });
+
+/**
+ * The attached pictures: one that shows the school's logo (found on the device, src/images) is clear evidence;
+ * one that could not be read is a quiet note (advice whatever the setting): nobody could look for the logo in it.
+ */
+function pictureReports(ctx: CheckContext): Report[] {
+  const reports: Report[] = [];
+  ctx.pictures.forEach((picture, index) => {
+    if (picture.logo === 'found') {
+      reports.push({
+        start: 0,
+        end: 0,
+        picture: index,
+        messageId: 'logoInPicture',
+        guidanceId: 'logoInPictureGuidance',
+        data: { name: picture.name },
+      });
+    } else if (picture.logo === 'unreadable') {
+      reports.push({
+        start: 0,
+        end: 0,
+        picture: index,
+        weaker: SEVERITIES.length - 1,
+        messageId: 'pictureUnreadable',
+        guidanceId: 'pictureUnreadableGuidance',
+        data: { name: picture.name },
+      });
+    }
+  });
+  return reports;
+}

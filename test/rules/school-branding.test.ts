@@ -69,3 +69,81 @@ ruleTester(
     },
   },
 );
+
+// Pictures: what they show is a fact (src/images finds the logo, the content script says when one could not be
+// read); the rule decides, with the school's setting and the account posted as.
+const crest = [{ name: 'crest.jpg', people: 0, logo: 'found' as const }];
+const broken = [{ name: 'broken.jpg', people: 0, logo: 'unreadable' as const }];
+const plain = [{ name: 'view.jpg', people: 2 }];
+
+ruleTester('school-branding', {
+  valid: [
+    { text: 'Lovely view from the top', pictures: plain },
+    // The school's own account may show the school's own logo, and has nothing to be told about it.
+    { text: 'Welcome back, everyone', account: 'school', pictures: crest },
+    { text: 'Welcome back, everyone', account: 'school', pictures: broken },
+  ],
+  invalid: [
+    {
+      text: 'Our new display board',
+      pictures: crest,
+      messageId: 'logoInPicture',
+      flagged: [''],
+      severity: 'breach',
+      message: 'The picture "crest.jpg" shows the school\'s logo.',
+    },
+    {
+      text: 'Lovely view from the top',
+      pictures: [...plain, ...broken],
+      messageId: 'pictureUnreadable',
+      flagged: [''],
+      severity: 'advice',
+      message: 'broken.jpg',
+    },
+    {
+      // The text's finding and the picture's, each once.
+      text: 'Achieving Excellence Together',
+      pictures: [...crest, ...broken],
+      messageId: ['slogan', 'logoInPicture', 'pictureUnreadable'],
+      flagged: ['Achieving Excellence Together', '', ''],
+    },
+  ],
+});
+
+ruleTester(
+  'school-branding',
+  {
+    // Set to off, the rule says nothing, about the logo or about a picture it could not read.
+    valid: [
+      { text: 'Our new display board', pictures: crest },
+      { text: 'Our new display board', pictures: broken },
+    ],
+    invalid: [],
+  },
+  { profile: { rules: { 'school-branding': 'off' } } },
+);
+
+ruleTester(
+  'school-branding',
+  {
+    valid: [{ text: 'Lovely view from the top', pictures: plain }],
+    invalid: [
+      // The school's setting applies to the logo; the note on an unreadable picture stays a note.
+      {
+        text: 'Our new display board',
+        pictures: crest,
+        messageId: 'logoInPicture',
+        flagged: [''],
+        severity: 'block',
+      },
+      {
+        text: 'Our new display board',
+        pictures: broken,
+        messageId: 'pictureUnreadable',
+        flagged: [''],
+        severity: 'advice',
+      },
+    ],
+  },
+  { profile: { rules: { 'school-branding': 'block' } } },
+);
