@@ -22,6 +22,18 @@ export const MAX_IMAGE_SIDE = 1_024;
 /** The most pictures a draft's messages carry: more than any of the four sites takes in one post. */
 export const MAX_PICTURES = 20;
 
+/** Longest account name or @handle a message carries (the content script cuts what it reads to this). */
+export const MAX_ACCOUNT_NAME = 200;
+/** Longest approval code accepted (a code is about 95 characters). */
+export const MAX_APPROVAL_CODE = 400;
+/** Longest picture file name carried. */
+export const MAX_PICTURE_NAME = 260;
+/** Longest finding message, and flagged excerpt, carried in an approval request. */
+export const MAX_FINDING_MESSAGE = 400;
+export const MAX_EXCERPT = 120;
+/** The most findings an approval request lists. */
+export const MAX_REQUEST_FINDINGS = 200;
+
 const account = z.enum(['personal', 'school']);
 /** Whom a composer posts as: decided from the page (`auto`), or set by the member of staff in the popup. */
 export const ACCOUNT_MODES = ['auto', 'personal', 'school'] as const;
@@ -32,7 +44,7 @@ export type AccountMode = (typeof ACCOUNT_MODES)[number];
  * shows the school's logo or could not be read (the facts the rules decide on; see PictureFacts).
  */
 const PictureSchema = z.strictObject({
-  name: text(260),
+  name: text(MAX_PICTURE_NAME),
   digest: text(64),
   people: count,
   logo: z.optional(z.enum(['found', 'unreadable'])),
@@ -125,7 +137,7 @@ export const ContentToBackground = z.discriminatedUnion('kind', [
     surface,
     account: accountMode,
     /** The account the site shows the composer posting as (a name or @handle), when it shows one. */
-    actingAs: z.optional(text(200)),
+    actingAs: z.optional(text(MAX_ACCOUNT_NAME)),
     text: text(MAX_CHECKED_TEXT),
     pictures: z.optional(z.array(PictureSchema).check(z.maxLength(MAX_PICTURES))),
   }),
@@ -137,7 +149,7 @@ export const ContentToBackground = z.discriminatedUnion('kind', [
    */
   z.strictObject({
     kind: z.literal('image/check'),
-    name: text(260),
+    name: text(MAX_PICTURE_NAME),
     width: z.number().check(z.int(), z.gte(1), z.lte(MAX_IMAGE_SIDE)),
     height: z.number().check(z.int(), z.gte(1), z.lte(MAX_IMAGE_SIDE)),
     luma: z.string().check(z.maxLength(Math.ceil((MAX_IMAGE_SIDE * MAX_IMAGE_SIDE * 4) / 3) + 4)),
@@ -150,25 +162,25 @@ export const ContentToBackground = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('approval/verify'),
     ...DraftSchema,
-    accountName: text(200),
-    code: text(400),
+    accountName: text(MAX_ACCOUNT_NAME),
+    code: text(MAX_APPROVAL_CODE),
   }),
   /** "Request approval": compose the request for the school's channel and open it. */
   z.strictObject({
     kind: z.literal('approval/request'),
     ...DraftSchema,
-    accountName: text(200),
+    accountName: text(MAX_ACCOUNT_NAME),
     findings: z
       .array(
         z.strictObject({
           rule: text(60),
           clause: text(20),
           severity,
-          message: text(400),
-          excerpt: text(120),
+          message: text(MAX_FINDING_MESSAGE),
+          excerpt: text(MAX_EXCERPT),
         }),
       )
-      .check(z.maxLength(200)),
+      .check(z.maxLength(MAX_REQUEST_FINDINGS)),
   }),
 ]);
 export type ContentToBackground = z.output<typeof ContentToBackground>;
