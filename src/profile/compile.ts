@@ -3,9 +3,22 @@
  */
 import { analyse } from '../text/analyse';
 import { PhraseSet } from '../text/phrases';
+import { COMMON_NAME_WORDS } from './common-words';
 import type { Profile } from './schema';
 
-export type SchoolMention = 'name' | 'initials' | 'handle' | 'hashtag' | 'domain' | 'slogan' | 'brand';
+/**
+ * How the text names the school. `common-name` is an alias made of everyday words ("Riverside", "The Ridge") and
+ * `initials` its initials: both name other things too.
+ */
+export type SchoolMention =
+  | 'name'
+  | 'common-name'
+  | 'initials'
+  | 'handle'
+  | 'hashtag'
+  | 'domain'
+  | 'slogan'
+  | 'brand';
 
 export interface CompiledProfile {
   profile: Profile;
@@ -51,6 +64,11 @@ function joined(text: string): string[] {
   return [...forms].filter(Boolean);
 }
 
+/** An alias made only of everyday words: "Riverside", "The Ridge". */
+function commonName(name: string): boolean {
+  return analyse(name).atoms.every((a) => COMMON_NAME_WORDS.has(a.key));
+}
+
 /** Phrase patterns treat `|`, `?` and `<…>` specially; school data is literal text, so quote those away. */
 function literal(text: string): string {
   return text.replace(/[|?<>]/g, ' ');
@@ -63,7 +81,7 @@ export function compileProfile(profile: Profile): CompiledProfile {
   for (const brand of profile.school.brandNames) school.add(literal(brand), 'brand');
   for (const domain of profile.school.domains) school.add(literal(domain), 'domain');
   for (const name of schoolNames(profile)) {
-    school.add(literal(name), 'name');
+    school.add(literal(name), commonName(name) ? 'common-name' : 'name');
     for (const key of joined(name)) {
       if (key.length < 4) continue;
       school.add(key, 'name');

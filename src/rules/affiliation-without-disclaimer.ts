@@ -2,13 +2,15 @@ import { appendFix } from '../core/fixes';
 import type { Doc } from '../text/analyse';
 import type { CheckContext } from './context';
 import { defineRule } from './define';
-import { affiliation, hasDisclaimer, insiderCues } from './detect/affiliation';
+import { affiliation, insiderCues } from './detect/affiliation';
 import { confidentialMatters } from './detect/confidential';
+import { hasDisclaimer } from './detect/disclaimer';
 import { disparagements } from './detect/disparagement';
 import { mediaDealings } from './detect/media';
 import { personalDetails } from './detect/personal';
 import { pupilNames } from './detect/pupils';
 import { references } from './detect/reference';
+import { learnedSpan } from './learned/model';
 
 export default defineRule({
   id: 'affiliation-without-disclaimer',
@@ -17,7 +19,11 @@ export default defineRule({
   messages: { noDisclaimer: [] },
   check(doc, ctx) {
     if (ctx.account === 'school' || ctx.surface === 'signup') return [];
-    const sign = affiliation(doc, ctx) ?? insideKnowledge(doc, ctx);
+    const learned = () => {
+      const span = learnedSpan('affiliation', doc, ctx);
+      return span && { ...span, weaker: 1 };
+    };
+    const sign = affiliation(doc, ctx) ?? insideKnowledge(doc, ctx) ?? learned();
     if (!sign || hasDisclaimer(doc, ctx)) return [];
     const disclaimer = ctx.profile.disclaimerText ?? ctx.translate('fix_defaultDisclaimer');
     return [

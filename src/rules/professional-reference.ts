@@ -1,6 +1,7 @@
 import { sentences } from '../text/sentences';
 import { defineRule } from './define';
 import { references } from './detect/reference';
+import { learnedSpan } from './learned/model';
 
 export default defineRule({
   id: 'professional-reference',
@@ -14,6 +15,9 @@ export default defineRule({
       const first = sentences(doc)[atoms[0]!.sentence]!;
       return [{ start: first.start, end: first.end, messageId: 'recommendation' }];
     }
-    return references(doc, ctx).map((r) => ({ ...r, messageId: 'reference' as const }));
+    const found = references(doc, ctx).map((r) => ({ ...r, messageId: 'reference' as const }));
+    if (found.length > 0) return found;
+    const learned = learnedSpan('reference', doc, ctx);
+    return learned ? [{ ...learned, weaker: 1, messageId: 'reference' as const }] : [];
   },
 });

@@ -36,7 +36,11 @@ export default defineRule({
           messageId: mention.value === 'slogan' ? 'slogan' : 'brandName',
           fixes: [removeFix(doc.text, mention.start, mention.end)],
         });
-      } else if (mention.value === 'name' || mention.value === 'initials') {
+      } else if (
+        mention.value === 'name' ||
+        mention.value === 'initials' ||
+        mention.value === 'common-name'
+      ) {
         // "the Cansfield crest": the school's name followed by a logo word.
         const next = logoWord.matchAt(doc.atoms, mention.last + 1);
         if (next)

@@ -8,16 +8,11 @@ const OWNER =
   'views|view|opinions|opinion|thoughts|tweets|tweet|posts|post|comments|words|rts|retweets|takes|content|everything|anything';
 const EMPLOYER =
   'employer|employers|school|schools|workplace|work|job|organisation|organization|organisations|academy|trust|college|department|bosses|company|place+of+work';
-const MINE = 'my+own|mine|personal|mine+alone|my+own+alone|only+mine|entirely+my+own|entirely+mine|all+mine';
-const GLUE =
-  'expressed|shared|posted|given|here|on+here|in+this+post|on+this+account|on+this+page|are|is|=|all|only|obviously|obv|obvs|as+ever|as+always';
 
 export const BUILT_IN_DISCLAIMERS: readonly string[] = [
-  `all? ${OWNER} ${GLUE}? ${GLUE}? ${GLUE}? ${MINE}`,
   `my own? ${OWNER} only|alone|not`,
   `my own ${OWNER}`,
   `personal ${OWNER}|account|page|profile|capacity|opinion|opinions|views|basis`,
-  `${OWNER} ${GLUE}? ${GLUE}? personal`,
   `not those|the+views|the+opinions|the+view|the+position of my|the|our ${EMPLOYER}`,
   `not my|the|our ${EMPLOYER}|${EMPLOYER}s view|views|opinion|opinions|position`,
   // Possessives only ("not my employer's"): "not my school" alone may be anything.
@@ -43,12 +38,4 @@ export const BUILT_IN_DISCLAIMERS: readonly string[] = [
   'not as a member of staff|an+employee|a+teacher|a+governor',
   'disclaimer|disclaimers',
   'my views|opinions|thoughts nobody|no+one|noone else',
-];
-
-/** Words that, before a school's own name, make it part of a disclaimer: "not speaking for Cansfield High". */
-export const DISCLAIMING_BEFORE_SCHOOL: readonly string[] = [
-  'not for|of|representing',
-  'not speaking|posting|writing|tweeting for|on+behalf+of',
-  'dont|doesnt|do+not|does+not|never represent|reflect|speak+for',
-  'nothing i post|write|say represents|reflects',
 ];

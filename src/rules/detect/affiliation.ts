@@ -8,15 +8,12 @@ import { type Atom, Casing, type Doc } from '../../text/analyse';
 import { memo } from '../../text/memo';
 import { PhraseSet } from '../../text/phrases';
 import type { CheckContext } from '../context';
-import { BUILT_IN_DISCLAIMERS, DISCLAIMING_BEFORE_SCHOOL } from '../data/disclaimers';
 import { PARENT_FRAMES, SCHOOL_LIFE, SCHOOL_NOUNS } from '../data/school-life';
 import { schoolMentions } from './school';
 
 const schoolLife = new PhraseSet(SCHOOL_LIFE);
 const parentFrames = new PhraseSet(PARENT_FRAMES.map((p) => [p, true] as const));
 const schoolNouns = new PhraseSet(SCHOOL_NOUNS.map((p) => [p, true] as const));
-const builtInDisclaimers = new PhraseSet(BUILT_IN_DISCLAIMERS.map((p) => [p, true] as const));
-const disclaimingBefore = new PhraseSet(DISCLAIMING_BEFORE_SCHOOL.map((p) => [p, true] as const));
 
 /** Capitalised words after "our" that are school words, not a family member's name ("our Year 9s"). */
 const SCHOOL_WORDS = new Set([
@@ -93,10 +90,31 @@ export function insiderCues(doc: Doc, ctx: CheckContext): Cue[] {
       if (weighed > 0) cues.push({ start: m.start, end: m.end, first: m.first, weight: weighed });
     };
     for (const m of schoolLife.find(doc)) add(m, m.value);
-    for (const m of schoolMentions(doc, ctx)) if (m.value === 'initials') add(m, 2);
+    for (const m of schoolMentions(doc, ctx)) {
+      if (m.value === 'initials') add(m, 2);
+      else if (m.value === 'common-name') add(m, namesTheSchool(doc, m) ? 2 : 0.5);
+    }
     return cues.sort((a, b) => a.start - b.start);
   });
 }
+
+/**
+ * An everyday-word alias ("Riverside") written as a name, with a capital, and not as the name of something else
+ * ("Riverside restaurant", "Riverside Grange care home"): most likely the school.
+ */
+function namesTheSchool(doc: Doc, m: { first: number; last: number }): boolean {
+  const word = doc.atoms[m.first]?.key === 'the' ? doc.atoms[m.first + 1] : doc.atoms[m.first];
+  const capital = /\p{Lu}/u.test(doc.text[word?.start ?? -1] ?? '');
+  const next = doc.atoms[m.last + 1];
+  return capital && !(next && next.sentence === doc.atoms[m.last]!.sentence && OTHER_PLACES.has(next.key));
+}
+
+/** What follows the name of a place that is not a school: "Riverside restaurant", "Riverside Park". */
+const OTHER_PLACES = new Set(
+  'restaurant cafe café bar pub inn hotel care home nursing park walk path trail centre center retail shopping leisure surgery medical practice church chapel golf club fc rovers united estate farm garage vets dental stadium'.split(
+    ' ',
+  ),
+);
 
 /** What the cues of a post add up to. */
 function weightOf(cues: readonly Cue[]): number {
@@ -110,7 +128,7 @@ function weightOf(cues: readonly Cue[]): number {
 function directMentions(doc: Doc, ctx: CheckContext) {
   const fromHome = parentSentences(doc);
   return schoolMentions(doc, ctx).filter(
-    (m) => m.value !== 'initials' && !fromHome.has(doc.atoms[m.first]!.sentence),
+    (m) => m.value !== 'initials' && m.value !== 'common-name' && !fromHome.has(doc.atoms[m.first]!.sentence),
   );
 }
 
@@ -143,19 +161,5 @@ export function aboutSchool(doc: Doc, ctx: CheckContext): boolean {
     if (directMentions(doc, ctx).length > 0 || weightOf(insiderCues(doc, ctx)) >= 2) return true;
     const fromHome = parentSentences(doc);
     return schoolNouns.find(doc).some((m) => !fromHome.has(doc.atoms[m.first]!.sentence));
-  });
-}
-
-export function hasDisclaimer(doc: Doc, ctx: CheckContext): boolean {
-  return memo(doc, 'disclaimer', () => {
-    if (builtInDisclaimers.find(doc).length > 0 || ctx.profile.disclaimers.find(doc).length > 0) return true;
-    // "not speaking for Cansfield High", "nothing I post represents CHS": a disclaimer naming the school.
-    return schoolMentions(doc, ctx).some((mention) => {
-      for (let from = Math.max(0, mention.first - 6); from < mention.first; from++) {
-        const m = disclaimingBefore.matchAt(doc.atoms, from);
-        if (m && m.last < mention.first && m.last >= mention.first - 2) return true;
-      }
-      return false;
-    });
   });
 }

@@ -42,9 +42,10 @@ export function disparagements(doc: Doc, ctx: CheckContext): Disparagement[] {
       // A plain charge naming no one is about those just before it ("The brass neck of it."); scorn and words
       // about circumstances ("Awful atmosphere") need someone in their own sentence.
       // Words that may be about circumstances ("awful atmosphere") count only right next to someone.
-      const own = targets
+      const near = targets
         .get(sentence)
         ?.filter((t) => judgement.weaker === 0 || Math.abs(t.first - judgement.first) <= 4);
+      const own = near && near.length > 0 ? near : undefined;
       const carries = !judgement.sarcastic && judgement.weaker === 0;
       const before = !own && carries ? (targets.get(sentence - 1) ?? targets.get(sentence - 2)) : undefined;
       const about = own ?? before;

@@ -26,7 +26,7 @@ interface Span {
 }
 
 /** The press in the text: an outlet or journalist by name or word, or a news outlet's handle ("@WiganToday"). */
-function pressIn(doc: Doc): Span[] {
+export function pressIn(doc: Doc): Span[] {
   const found: Span[] = outlets.find(doc);
   doc.atoms.forEach((atom, i) => {
     const before = doc.atoms[i - 1];

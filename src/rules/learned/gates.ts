@@ -1,0 +1,50 @@
+/**
+ * Where the learned scorer may speak: only in posts where the detectors found the kind of thing the rule is
+ * about, so that it weighs evidence rather than inventing it. A single strong word ("surgery", "recommend",
+ * "suspended") in a post about the writer's own life must never become a finding.
+ */
+import type { Doc } from '../../text/analyse';
+import type { CheckContext } from '../context';
+import { aboutSchool, insiderCues } from '../detect/affiliation';
+import { hasDisclaimer } from '../detect/disclaimer';
+import { pressIn } from '../detect/media';
+import { namedPeople } from '../detect/named-people';
+import { atWork, pupilSentences, staffSentences } from '../detect/people';
+import { schoolMentions } from '../detect/school';
+import { targetsBySentence } from '../detect/targets';
+import type { LearnedCategory } from './categories';
+
+const PERSON = new Set([
+  'he',
+  'she',
+  'him',
+  'her',
+  "he's",
+  "she's",
+  'hes',
+  'shes',
+  "he'd",
+  "she'd",
+  "he'll",
+  "she'll",
+]);
+
+export const GATES: Record<LearnedCategory, (doc: Doc, ctx: CheckContext) => boolean> = {
+  // Some sign of the school, and no disclaimer.
+  affiliation: (doc, ctx) =>
+    (insiderCues(doc, ctx).length > 0 || schoolMentions(doc, ctx).length > 0) && !hasDisclaimer(doc, ctx),
+  // Someone the policy protects, surely the school's.
+  disparagement: (doc, ctx) => [...targetsBySentence(doc, ctx).values()].flat().some((t) => t.weaker === 0),
+  // The school, a pupil or a member of staff.
+  confidential: (doc, ctx) =>
+    aboutSchool(doc, ctx) ||
+    atWork(doc) ||
+    pupilSentences(doc, ctx).size > 0 ||
+    staffSentences(doc, ctx).size > 0,
+  // The press.
+  media: (doc) => pressIn(doc).length > 0,
+  // Someone a reader could identify.
+  personal_data: (doc, ctx) => namedPeople(doc, ctx).size > 0,
+  // A person: named, or he or she.
+  reference: (doc, ctx) => namedPeople(doc, ctx).size > 0 || doc.atoms.some((a) => PERSON.has(a.key)),
+};
