@@ -3,7 +3,7 @@
  * return promises from `runtime.sendMessage`, and the polyfill would add ~10 KB to a script that loads on every
  * page of four busy sites.
  */
-interface RuntimeLike {
+export interface RuntimeLike {
   id: string;
   sendMessage(message: unknown): Promise<unknown>;
   onMessage: {

@@ -2,6 +2,7 @@
  * Highlights for textareas and text inputs, whose text has no DOM ranges: a mirror in our overlay with the
  * field's font, padding and size, transparent text, and marks where the findings are.
  */
+import { worst } from '../../core/severity';
 import type { Severity } from '../../core/types';
 import { el } from './dom';
 
@@ -38,23 +39,48 @@ export interface Span {
   severity: Severity;
 }
 
+/** A run of text between two span edges, and the spans that cover it. */
+interface Segment {
+  mark: HTMLElement;
+  spans: number[];
+}
+
 export class Mirror {
   readonly element = el('div', { class: 'mirror', 'aria-hidden': 'true' });
+  private segments: Segment[] = [];
 
   constructor(private readonly field: HTMLTextAreaElement | HTMLInputElement) {}
 
-  render(spans: Span[]): void {
+  /**
+   * Draws the spans. Overlapping spans (a pupil's name inside a longer affiliation) are cut at every edge into
+   * segments, each marked with the worst severity over it and remembering which spans cover it, so every span
+   * can be found under the pointer, in the order it was given.
+   */
+  render(spans: readonly Span[]): void {
     const text = this.field.value;
+    const valid = spans.flatMap((span, index) =>
+      span.end > span.start && span.end <= text.length ? [{ ...span, index }] : [],
+    );
+    const edges = [...new Set([0, text.length, ...valid.flatMap((s) => [s.start, s.end])])].sort(
+      (a, b) => a - b,
+    );
     const parts: Node[] = [];
-    let at = 0;
-    for (const span of [...spans].sort((a, b) => a.start - b.start)) {
-      if (span.start < at || span.end > text.length) continue;
-      parts.push(document.createTextNode(text.slice(at, span.start)));
-      parts.push(el('mark', { class: span.severity }, text.slice(span.start, span.end)));
-      at = span.end;
+    this.segments = [];
+    for (let i = 0; i + 1 < edges.length; i++) {
+      const from = edges[i]!;
+      const to = edges[i + 1]!;
+      const covering = valid.filter((s) => s.start <= from && s.end >= to);
+      const severity = worst(covering.map((s) => s.severity));
+      if (!severity) {
+        parts.push(document.createTextNode(text.slice(from, to)));
+        continue;
+      }
+      const mark = el('mark', { class: severity }, text.slice(from, to));
+      this.segments.push({ mark, spans: covering.map((s) => s.index) });
+      parts.push(mark);
     }
     // A trailing newline needs a character after it to take up its line.
-    parts.push(document.createTextNode(`${text.slice(at)}\u200b`));
+    parts.push(document.createTextNode('\u200b'));
     this.element.replaceChildren(...parts);
     this.place();
   }
@@ -69,8 +95,13 @@ export class Mirror {
     this.element.scrollLeft = this.field.scrollLeft;
   }
 
-  /** The marks' boxes on screen, in span order, for hover hit-testing. */
-  rects(): DOMRect[][] {
-    return [...this.element.querySelectorAll('mark')].map((m) => [...m.getClientRects()]);
+  /** The spans (by their index in the last `render`) drawn under a point on screen. */
+  at(x: number, y: number): number[] {
+    const inside = (r: DOMRect) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
+    const found = new Set<number>();
+    for (const segment of this.segments) {
+      if ([...segment.mark.getClientRects()].some(inside)) for (const span of segment.spans) found.add(span);
+    }
+    return [...found].sort((a, b) => a - b);
   }
 }
