@@ -5,7 +5,8 @@
  * test/bench/images.ts.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import type { LogoSetApi } from './page';
@@ -13,6 +14,34 @@ import type { LogoSetApi } from './page';
 const ROOT = resolve(import.meta.dirname, '../../..');
 export const OUT = resolve(ROOT, 'test-results/logo-set');
 const ORIGIN = 'https://logo-set.test/';
+
+/**
+ * The wild set's real photos: public-domain and CC0 photographs kept in test/images/set/photos/ (see its
+ * README), and the six group photos that ship with @vladmandic/face-api, as `face-api-N`.
+ */
+export function wildPhotos(): Array<{ name: string; data: string }> {
+  const own = [
+    'astronaut',
+    'camera',
+    'chelsea',
+    'coffee',
+    'brick',
+    'grass',
+    'gravel',
+    'coins',
+    'hubble',
+    'retina',
+    'rocket',
+  ];
+  const faceApi = dirname(createRequire(import.meta.url).resolve('@vladmandic/face-api/package.json'));
+  return [
+    ...own.map((name) => ({ name, path: resolve(import.meta.dirname, 'photos', `${name}.jpg`) })),
+    ...[1, 2, 3, 4, 5, 6].map((i) => ({
+      name: `face-api-${i}`,
+      path: join(faceApi, 'demo', `sample${i}.jpg`),
+    })),
+  ].map(({ name, path }) => ({ name, data: readFileSync(path).toString('base64') }));
+}
 
 async function bundle(): Promise<{ page: string; worker: string }> {
   mkdirSync(OUT, { recursive: true });
@@ -66,6 +95,10 @@ export async function openSetPage(): Promise<SetPage> {
     await page.evaluate(
       (source) => (globalThis as unknown as { logoSet: LogoSetApi }).logoSet.init(source),
       workerSource,
+    );
+    await page.evaluate(
+      (photos) => (globalThis as unknown as { logoSet: LogoSetApi }).logoSet.initWild(photos),
+      wildPhotos(),
     );
     const call = (name: string, ...args: unknown[]) =>
       page.evaluate(

@@ -20,7 +20,12 @@ export interface CrestSpec {
   initials: string;
   border: boolean;
   font: string;
+  /** A ribbon under the shield with a motto on it (the crest's box grows by `RIBBON` of its width). */
+  motto?: string;
 }
+
+/** Height of the motto ribbon, for a crest of width 1. */
+export const RIBBON = 0.24;
 
 /** The test school's crest: Cansfield High School. */
 export const SCHOOL_CREST: CrestSpec = {
@@ -37,6 +42,11 @@ export const SCHOOL_CREST: CrestSpec = {
 /** Height of a crest of width 1. */
 export function crestAspect(shape: Shape): number {
   return shape === 'roundel' ? 1 : shape === 'oval' ? 1.3 : 1.2;
+}
+
+/** Height of a crest of width 1 with its motto ribbon, if it has one. */
+export function crestHeight(spec: CrestSpec): number {
+  return crestAspect(spec.shape) + (spec.motto ? RIBBON : 0);
 }
 
 const SHAPES: Shape[] = ['heater', 'french', 'iberian', 'swiss', 'kite', 'roundel', 'oval'];
@@ -322,7 +332,30 @@ export function drawCrest(ctx: Ctx, spec: CrestSpec, x: number, y: number, w: nu
     ctx.stroke();
     ctx.restore();
   }
+  if (spec.motto) ribbon(ctx, spec, w, h);
   ctx.restore();
+}
+
+/** A scroll under the shield, in the shield's colours, with the motto in capitals. */
+function ribbon(ctx: Ctx, spec: CrestSpec, w: number, h: number): void {
+  const top = h - 0.02 * w;
+  const rh = RIBBON * w * 0.62;
+  const y = top + (RIBBON * w - rh) / 2;
+  ctx.fillStyle = spec.metal;
+  ctx.beginPath();
+  ctx.moveTo(-0.02 * w, y + rh * 0.25);
+  ctx.quadraticCurveTo(0.5 * w, y - rh * 0.5, 1.02 * w, y + rh * 0.25);
+  ctx.lineTo(0.96 * w, y + rh * 0.65);
+  ctx.lineTo(1.02 * w, y + rh * 1.1);
+  ctx.quadraticCurveTo(0.5 * w, y + rh * 0.35, -0.02 * w, y + rh * 1.1);
+  ctx.lineTo(0.04 * w, y + rh * 0.65);
+  ctx.closePath();
+  ctx.fill();
+  ctx.fillStyle = spec.field;
+  ctx.font = font('bold {size}px serif', rh * 0.42);
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(spec.motto!.toUpperCase(), 0.5 * w, y + rh * 0.5, 0.78 * w);
 }
 
 export type LogoKind = 'roundel' | 'wordmark' | 'badge' | 'app' | 'sport';

@@ -1,8 +1,9 @@
 /**
- * The in-page side of the logo test set (bundled into test-results/logo-set/page.js): generates the set on the
+ * The in-page side of the logo test sets (bundled into test-results/logo-set/page.js): generates a set on the
  * page's main thread and hands each encoded picture to the worker (worker.ts), which decodes it to the working
- * size and runs the matcher, as the extension would; the next picture is drawn meanwhile. Also makes the
- * 12-megapixel photo for the benchmark.
+ * size and runs the matcher, as the extension would; the next picture is drawn meanwhile. The earlier generated
+ * set (cases.ts) is evaluated here, the wild set (wild.ts) in wild-page.ts. Also makes the 12-megapixel photo
+ * for the benchmark.
  */
 
 import { decodeForMatch } from '../../../src/images/decode';
@@ -11,10 +12,11 @@ import { logoPrint } from '../../../src/images/print';
 import { imageInfo } from '../../../src/images/size';
 import type { LogoPrint } from '../../../src/images/types';
 import { buildCases, type Category, SHOWS_LOGO, schoolLogoFile } from './cases';
+import { ask, base64, startWorker } from './channel';
 import { drawCrest, SCHOOL_CREST } from './crest';
 import { random } from './random';
 import { drawBackground, drawObjects, finishPhoto } from './scene';
-import type { WorkerAnswer, WorkerRequest } from './worker';
+import { evaluateWild, initWild, wildPicture } from './wild-page';
 
 export interface CaseResult {
   id: string;
@@ -59,45 +61,19 @@ export interface WorkerTiming {
   height: number;
 }
 
-function base64(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-}
-
-let worker: Worker | null = null;
-let nextId = 1;
-const pending = new Map<number, (answer: WorkerAnswer) => void>();
 let school: { print: LogoPrint; ms: number; image: ImageData } | null = null;
-
-type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
-
-function ask(message: Request): Promise<WorkerAnswer> {
-  const w = worker;
-  if (!w) return Promise.reject(new Error('start the worker first (init)'));
-  const id = nextId++;
-  return new Promise((resolve) => {
-    pending.set(id, resolve);
-    w.postMessage({ ...message, id });
-  });
-}
 
 /**
  * Starts the worker from its bundled source and gives it the print of the school's logo, made as the options
  * page would: the uploaded PNG decoded, then fingerprinted.
  */
 async function init(workerSource: string): Promise<void> {
-  worker?.terminate();
-  worker = new Worker(URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' })));
-  worker.onmessage = (e: MessageEvent<WorkerAnswer>) => {
-    pending.get(e.data.id)?.(e.data);
-    pending.delete(e.data.id);
-  };
+  startWorker(workerSource);
   const { image } = await decodeForMatch(await schoolLogoFile());
   const t0 = performance.now();
   const print = logoPrint(image);
   school = { print, ms: performance.now() - t0, image };
-  await ask({ type: 'prints', prints: [print] });
+  await ask({ type: 'prints', school: 'default', prints: [print] });
 }
 
 /** Generates every case of the set for `seed`, and matches each in the worker. At most 3 pictures in flight. */
@@ -196,6 +172,6 @@ async function timeBigPhoto(useImageDecoder: boolean): Promise<WorkerTiming> {
   return { decodeMs, findMs, roundTripMs, via, match, score, width, height };
 }
 
-const api = { init, evaluate, makeBigPhoto, timeBigPhoto };
+const api = { init, evaluate, makeBigPhoto, timeBigPhoto, initWild, evaluateWild, wildPicture };
 export type LogoSetApi = typeof api;
 (globalThis as unknown as { logoSet: LogoSetApi }).logoSet = api;

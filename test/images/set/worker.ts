@@ -1,7 +1,7 @@
 /**
- * The test set's dedicated worker (bundled into test-results/logo-set/worker.js): the per-picture pipeline as
- * the extension should run it, off the page's main thread — decode to the working size, then findLogo. The
- * page generates pictures while this worker matches the previous ones.
+ * The test sets' dedicated worker (bundled into test-results/logo-set/worker.js): the per-picture pipeline as
+ * the extension runs it, off the page's main thread — decode to the working size, then findLogo against the
+ * prints of the picture's school. The page generates pictures while this worker matches the previous ones.
  */
 
 import { decodeForMatch } from '../../../src/images/decode';
@@ -10,8 +10,16 @@ import { grayscale } from '../../../src/images/planes';
 import type { LogoPrint } from '../../../src/images/types';
 
 export type WorkerRequest =
-  | { type: 'prints'; id: number; prints: LogoPrint[] }
-  | { type: 'find'; id: number; blob: Blob; useImageDecoder?: boolean; threshold?: number; dump?: boolean };
+  | { type: 'prints'; id: number; school: string; prints: LogoPrint[] }
+  | {
+      type: 'find';
+      id: number;
+      blob: Blob;
+      school?: string;
+      useImageDecoder?: boolean;
+      threshold?: number;
+      dump?: boolean;
+    };
 
 export interface WorkerAnswer {
   id: number;
@@ -29,12 +37,13 @@ export interface WorkerAnswer {
   error?: string;
 }
 
-let prints: LogoPrint[] = [];
+/** The prints of each school (the old set has one school, `default`). */
+const prints = new Map<string, LogoPrint[]>();
 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const message = event.data;
   if (message.type === 'prints') {
-    prints = message.prints;
+    prints.set(message.school, message.prints);
     self.postMessage({ id: message.id });
     return;
   }
@@ -44,7 +53,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     const t1 = performance.now();
     const m = findLogo(
       image,
-      prints,
+      prints.get(message.school ?? 'default') ?? [],
       message.threshold === undefined ? {} : { threshold: message.threshold },
     );
     const t2 = performance.now();
