@@ -7,7 +7,10 @@ import { defineRule, type Report } from './define';
 import { aboutSchool } from './detect/affiliation';
 import { pupilSentences } from './detect/people';
 
-const places = new PhraseSet(SCHOOL_PLACES.map((p) => [p, true] as const));
+const places = new PhraseSet(
+  SCHOOL_PLACES.map((p) => [p, true] as const),
+  { fixed: true },
+);
 
 /** Does the post say it is about school: the school, its pupils, or school life? */
 function schoolContext(doc: Doc, ctx: CheckContext): boolean {

@@ -7,9 +7,12 @@ import { defineRule, type Report } from './define';
 import { aboutSchool } from './detect/affiliation';
 import { schoolMentions } from './detect/school';
 
-const logoMentions = new PhraseSet(LOGO_MENTIONS);
-const logoWord = new PhraseSet([[LOGO_WORDS, true] as const]);
-const logoOnThings = new PhraseSet(LOGO_ON_THINGS.map((p) => [p, true] as const));
+const logoMentions = new PhraseSet(LOGO_MENTIONS, { fixed: true });
+const logoWord = new PhraseSet([[LOGO_WORDS, true] as const], { fixed: true });
+const logoOnThings = new PhraseSet(
+  LOGO_ON_THINGS.map((p) => [p, true] as const),
+  { fixed: true },
+);
 
 export default defineRule({
   id: 'school-branding',

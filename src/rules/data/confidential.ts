@@ -55,6 +55,7 @@ export const CONFIDENTIAL: ReadonlyArray<readonly [string, ConfidentialEntry]> =
     entry('topic', 'safeguarding'),
   ],
   ['disclosed to me|us|her|him', entry('topic', 'disclosure')],
+  ['disclosed|disclosure|disclosures', entry('pupil', 'disclosure')],
   ['brought|bringing|brings|had a knife|weapon|blade in|into|to', entry('topic', 'safeguarding')],
   ['home visit|visits', entry('school', 'pupilWelfare')],
   [
@@ -70,7 +71,6 @@ export const CONFIDENTIAL: ReadonlyArray<readonly [string, ConfidentialEntry]> =
   ['child protection', entry('topic', 'safeguarding')],
   ['child protection training|course|policy|level', entry('ignore', 'secret')],
   ['made|make|making|makes|had|got|took|taken a disclosure', entry('topic', 'disclosure')],
-  ['disclosed|disclosure|disclosures', entry('pupil', 'disclosure')],
   [
     'told|tell|telling me everything|what+happened+at+home|what+goes+on+at+home',
     entry('pupil', 'disclosure'),
@@ -111,12 +111,12 @@ export const CONFIDENTIAL: ReadonlyArray<readonly [string, ConfidentialEntry]> =
     entry('topic', 'staffDiscipline'),
   ],
   [
-    'suspended|suspension|disciplinary|dismissed|sacked|investigated|investigating|investigation|allegation|allegations|grievance|misconduct|tribunal|marched+out|let+go|on+capability|final+warning|written+warning',
+    'suspended|suspension|disciplinary|dismissed|sacked|investigated|investigating|investigation|allegation|allegations|grievance|misconduct|employment+tribunal|marched+out|let+go|on+capability|final+warning|written+warning',
     entry('staff', 'staffDiscipline'),
   ],
   // Restructuring.
   [
-    'restructure|restructuring|redundancy|redundancies|job+cuts|staffing+cuts|staff+cuts|academisation|academy+conversion|merger|takeover|at+risk|losing+jobs|losing+posts|posts+cut|jobs+cut|jobs+going|budget+cuts|new+structure|staffing+review',
+    'restructure|restructuring|redundancy|redundancies|job+cuts|staffing+cuts|staff+cuts|academisation|academy+conversion|merger|takeover|at+risk+of+redundancy|roles+at+risk|jobs+at+risk|posts+at+risk|job+at+risk|post+at+risk|role+at+risk|losing+jobs|losing+posts|posts+cut|jobs+cut|jobs+going|budget+cuts|new+structure|staffing+review',
     entry('school', 'restructuring'),
   ],
   ['restructure consultation|meeting|plans|proposal', entry('topic', 'restructuring')],

@@ -12,7 +12,7 @@ const PEOPLE_WORDS =
 export const JUDGEMENTS: ReadonlyArray<readonly [string, number]> = [
   // Plain insults and charges.
   [
-    'useless|clueless|incompetent|inept|hopeless|pathetic|shambolic|disgraceful|shameful|rude|entitled|lazy|idle|bone+idle|thick|stupid|dim|dense|idiotic|moronic|ignorant|arrogant|smug|patronising|patronizing|condescending|spineless|gutless|two+faced|dishonest|corrupt|toxic|vile|feral|vicious|nasty|spiteful|petty|vindictive|power+mad|deluded|delusional|unprofessional|negligent|shoddy|diabolical|atrocious|abysmal|laughable|pointless|spoilt|spoiled|ungrateful|feckless|gormless|brainless|witless|sneaky|shady|dodgy|untrustworthy|unbearable|insufferable|obnoxious|lazy|overpaid|unqualified|underqualified|incapable|inadequate|substandard|second+rate|third+rate|mediocre|sloppy|cowardly|weak|soulless|heartless|clueless|useless|tone+deaf|out+of+touch|wet+behind+the+ears',
+    'useless|clueless|incompetent|inept|hopeless|pathetic|shambolic|disgraceful|shameful|rude|lazy|idle|bone+idle|thick|stupid|dim|dense|idiotic|moronic|ignorant|arrogant|smug|patronising|patronizing|condescending|spineless|gutless|two+faced|dishonest|corrupt|toxic|vile|feral|vicious|nasty|spiteful|petty|vindictive|power+mad|deluded|delusional|unprofessional|negligent|shoddy|diabolical|atrocious|abysmal|pointless|spoilt|spoiled|ungrateful|feckless|gormless|brainless|witless|sneaky|shady|dodgy|untrustworthy|unbearable|insufferable|obnoxious|lazy|overpaid|unqualified|underqualified|incapable|inadequate|substandard|second+rate|third+rate|mediocre|sloppy|cowardly|weak|soulless|heartless|clueless|useless|tone+deaf|out+of+touch|wet+behind+the+ears',
     0,
   ],
   [

@@ -14,14 +14,15 @@ const PUPILS =
   'pupils|students|class|classes|form|tutor+group|tutees|learners|year+group|sixth+form|sixth+formers';
 
 const SUPPLIERS =
-  'canteen|caterers|catering|catering+company|catering+firm|kitchen|agency|supply+agency|the+agency|it+company|it+contractor|it+contractors|it+provider|it+support|it+department|it+team|contractors|contractor|builders|coach+firm|coach+company|bus+company|uniform+supplier|uniform+shop|photographer|school+photographer|cleaning+company|cleaning+firm|suppliers|supplier|council|local+authority|la|diocese';
+  'canteen|caterers|catering|catering+company|catering+firm|school+kitchen|supply+agency|it+company|it+contractor|it+contractors|it+provider|it+support|it+department|it+team|contractors|contractor|builders|coach+firm|coach+company|bus+company|uniform+supplier|uniform+shop|photographer|school+photographer|cleaning+company|cleaning+firm|suppliers|supplier|diocese';
 
 export const TARGETS: ReadonlyArray<readonly [string, number]> = [
   // Surely the school's own.
-  ['the|this|my|our school|academy|place|workplace|employer', 0],
+  ['the|this|my|our school|academy|workplace|employer', 0],
   ['at|in work|ours', 0],
   [`my|our|the new? ${LEADERS}`, 0],
-  ['slt|smt|governors|senco|leadership|management|headteacher|head+teacher|headmaster|headmistress', 0],
+  ['slt|smt|governors|senco|headteacher|head+teacher|headmaster|headmistress', 0],
+  ['leadership|management|the+leadership|the+management', 1],
   ['our head|deputy|boss|bosses|manager|managers', 0],
   ['the new? head|deputy|deputies|trust|mat|diocese|ceo|governors|inspector|inspectors', 0],
   ['the|our academy+trust|multi+academy+trust|local+authority', 0],
@@ -32,13 +33,23 @@ export const TARGETS: ReadonlyArray<readonly [string, number]> = [
   ['year|yr|y <num>', 1],
   ['<year>', 1],
   ['<form>', 0],
-  ['my|our|the|some|these|those parents|carers|mums|dads|families', 0],
+  ['my|our|the|some|these|those parents|carers|mums|dads|families', 1],
   [`the|our ${SUPPLIERS}`, 0],
   ['ofsted|inspector|inspectors|lead+inspector|hmi|the+inspection+team', 0],
   ['mr|mrs|ms|miss|mx|dr|sir <cap>', 1],
   ['head of <any>', 0],
   [`${STAFF}|supply+teacher|supply+teachers|supply+staff`, 1],
   ['parents|carers|mums|dads', 1],
+  ['parent|dad|mum|carer who|that', 1],
+  ['our|the trust|trusts|mat|ceo|exec+head|executive+head', 0],
+  ['set|group <num>', 1],
+  ['whoever wrote|decided|thought|signed|planned|made|came+up+with', 0],
+  [
+    'the|our|this new? marking|behaviour|uniform|homework|attendance|phone|feedback|wellbeing|reward|assessment|data policy|policies|system|initiative|app|scheme|strategy|rota|timetable|restructure|consultation',
+    1,
+  ],
+  ['the|our|this timetable|rota|data+drop|appraisal|restructure|consultation|wellbeing+initiative', 1],
+  ['the new cover|data|office|site|attendance|catering|it manager|lead|coordinator|director', 0],
   ['pupils|students|teenagers|sixth+formers', 1],
   ['the|a|one pupil|student|kid|boy|girl|lad who|that', 1],
   ['the|our it upgrade|team|department|support|people|guy|company|contractor|contractors|provider', 0],
@@ -61,5 +72,5 @@ export const TARGETS: ReadonlyArray<readonly [string, number]> = [
 
 /** Words that make the writer's own family the subject: "my kids are a nightmare" is nobody's business. */
 export const OWN_FAMILY: readonly string[] = [
-  'my|our kids|kid|children|child|son|sons|daughter|daughters|boys|girls|lot|family|husband|wife|partner|mum|dad|mam|nan|grandad|brother|sister|dog|cat|neighbours',
+  'my|our kids|kid|children|child|son|sons|daughter|daughters|boys|girls|lot|family|husband|wife|partner|mum|dad|mam|nan|grandad|brother|sister|dog|cat|neighbours|parents|folks|parent',
 ];

@@ -11,9 +11,15 @@ import type { CheckContext } from '../context';
 import { PARENT_FRAMES, SCHOOL_LIFE, SCHOOL_NOUNS } from '../data/school-life';
 import { schoolMentions } from './school';
 
-const schoolLife = new PhraseSet(SCHOOL_LIFE);
-const parentFrames = new PhraseSet(PARENT_FRAMES.map((p) => [p, true] as const));
-const schoolNouns = new PhraseSet(SCHOOL_NOUNS.map((p) => [p, true] as const));
+const schoolLife = new PhraseSet(SCHOOL_LIFE, { fixed: true });
+const parentFrames = new PhraseSet(
+  PARENT_FRAMES.map((p) => [p, true] as const),
+  { fixed: true },
+);
+const schoolNouns = new PhraseSet(
+  SCHOOL_NOUNS.map((p) => [p, true] as const),
+  { fixed: true },
+);
 
 /** Capitalised words after "our" that are school words, not a family member's name ("our Year 9s"). */
 const SCHOOL_WORDS = new Set([

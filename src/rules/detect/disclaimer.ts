@@ -11,7 +11,10 @@ import type { CheckContext } from '../context';
 import { BUILT_IN_DISCLAIMERS } from '../data/disclaimers';
 import { schoolMentions } from './school';
 
-const builtIn = new PhraseSet(BUILT_IN_DISCLAIMERS.map((p) => [p, true] as const));
+const builtIn = new PhraseSet(
+  BUILT_IN_DISCLAIMERS.map((p) => [p, true] as const),
+  { fixed: true },
+);
 
 /** What a disclaimer is about: the writer's views, posts and words. */
 const OWNER = new Set(

@@ -33,7 +33,14 @@ export function disparagements(doc: Doc, ctx: CheckContext): Disparagement[] {
     };
     const insults = offensiveTerms(doc)
       .filter((m) => m.term.tier <= 1)
-      .map((m) => ({ start: m.start, end: m.end, first: m.first, weaker: 0, sarcastic: !short(m.first) }));
+      .map((m) => ({
+        start: m.start,
+        end: m.end,
+        first: m.first,
+        weaker: 0,
+        sarcastic: !short(m.first),
+        near: true,
+      }));
     const found: Disparagement[] = [];
     const reported = new Set<number>();
     for (const judgement of [...negativeJudgements(doc), ...insults]) {
@@ -44,7 +51,10 @@ export function disparagements(doc: Doc, ctx: CheckContext): Disparagement[] {
       // Words that may be about circumstances ("awful atmosphere") count only right next to someone.
       const near = targets
         .get(sentence)
-        ?.filter((t) => judgement.weaker === 0 || Math.abs(t.first - judgement.first) <= 4);
+        ?.filter(
+          (t) =>
+            (judgement.weaker === 0 && !('near' in judgement)) || Math.abs(t.first - judgement.first) <= 4,
+        );
       const own = near && near.length > 0 ? near : undefined;
       const carries = !judgement.sarcastic && judgement.weaker === 0;
       const before = !own && carries ? (targets.get(sentence - 1) ?? targets.get(sentence - 2)) : undefined;

@@ -9,9 +9,12 @@ import { PhraseSet } from '../../text/phrases';
 import { sentences } from '../../text/sentences';
 import { IRONIC_ONE_WORD, JUDGEMENTS, NEGATIONS, SARCASM, SCORN, SCORN_EMOJI } from '../data/judgement';
 
-const judgements = new PhraseSet(JUDGEMENTS);
-const sarcasm = new PhraseSet(SARCASM);
-const scorn = new PhraseSet(SCORN.map((p) => [p, true] as const));
+const judgements = new PhraseSet(JUDGEMENTS, { fixed: true });
+const sarcasm = new PhraseSet(SARCASM, { fixed: true });
+const scorn = new PhraseSet(
+  SCORN.map((p) => [p, true] as const),
+  { fixed: true },
+);
 const SCORN_EMOJI_GLOBAL = new RegExp(SCORN_EMOJI.source, 'gu');
 
 export interface Judgement {
@@ -36,6 +39,11 @@ const REPORTING = new Set([
   'accused',
 ]);
 const QUOTES = /['"‘’“”]/;
+
+/** ' " ‘ ’ “ ” by code, for the scan over every character. */
+function isQuote(c: number): boolean {
+  return c === 0x27 || c === 0x22 || (c >= 0x2018 && c <= 0x201d && c !== 0x201a && c !== 0x201b);
+}
 
 /**
  * A negation in the three words before the judgement, in its sentence: "not rude", "never been useless". But
@@ -97,8 +105,7 @@ function scareQuotes(doc: Doc): Span[] {
   const text = doc.text;
   const letter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (!QUOTES.test(c) || letter(text[i - 1]) || !letter(text[i + 1])) continue;
+    if (!isQuote(text.charCodeAt(i)) || letter(text[i - 1]) || !letter(text[i + 1])) continue;
     // The closing mark: after a letter, before a space, punctuation or the end; within four words.
     let j = i + 1;
     while (

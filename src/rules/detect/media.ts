@@ -11,10 +11,22 @@ import { DEALINGS, DEFLECTIONS, OUTLET_HANDLE_PARTS, OUTLETS, REQUESTS, TITLE_WO
 import { aboutSchool } from './affiliation';
 import { atWork } from './people';
 
-const requests = new PhraseSet(REQUESTS.map((p) => [p, true] as const));
-const outlets = new PhraseSet(OUTLETS.map((p) => [p, true] as const));
-const dealings = new PhraseSet(DEALINGS.map((p) => [p, true] as const));
-const deflections = new PhraseSet(DEFLECTIONS.map((p) => [p, true] as const));
+const requests = new PhraseSet(
+  REQUESTS.map((p) => [p, true] as const),
+  { fixed: true },
+);
+const outlets = new PhraseSet(
+  OUTLETS.map((p) => [p, true] as const),
+  { fixed: true },
+);
+const dealings = new PhraseSet(
+  DEALINGS.map((p) => [p, true] as const),
+  { fixed: true },
+);
+const deflections = new PhraseSet(
+  DEFLECTIONS.map((p) => [p, true] as const),
+  { fixed: true },
+);
 
 /** Words that, just before an answer to the press, turn it down: "I won't be talking to them". */
 const REFUSALS = new Set(['not', 'never', 'wont', 'wouldnt', 'cant', 'cannot', 'refused', 'declined', 'no']);

@@ -14,9 +14,11 @@ import { pupilNames } from './pupils';
 const roles = new PhraseSet(
   [
     'our|my|the head of <any> <any>?',
-    'our|my|the headteacher|head|deputy|deputy+head|assistant+head|caretaker|site+manager|business+manager|bursar|senco|sendco|receptionist|librarian|exams+officer|chair+of+governors|dsl',
+    'our|my|the headteacher|deputy|deputy+head|assistant+head|caretaker|site+manager|business+manager|bursar|senco|sendco|receptionist|librarian|exams+officer|chair+of+governors|dsl',
     'our|my line manager|boss|mentor',
+    'our head',
   ].map((p) => [p, true] as const),
+  { fixed: true },
 );
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'nurse', 'coach', 'father', 'rev']);

@@ -25,7 +25,7 @@ export interface OffensiveMatch {
   term: OffensiveTerm;
 }
 
-const words = new PhraseSet(WORDS);
+const words = new PhraseSet(WORDS, { fixed: true });
 
 // Module-level: a regular expression literal is a new object each time it is evaluated, and these run per word.
 const HAS_DIGIT = /\d/;
@@ -79,16 +79,24 @@ function spelledOut(doc: Doc, i: number): { last: number; key: string } | undefi
   return key.length >= 3 ? { last: j - 1, key } : undefined;
 }
 
-const groups = new PhraseSet(GROUPS.map((p) => [p, true] as const));
-const generalising = new PhraseSet(GENERALISING.map((p) => [p, true] as const));
-const discriminatory = new PhraseSet(DISCRIMINATORY.map((p) => [p, true] as const));
+const groups = new PhraseSet(
+  GROUPS.map((p) => [p, true] as const),
+  { fixed: true },
+);
+const generalising = new PhraseSet(
+  GENERALISING.map((p) => [p, true] as const),
+  { fixed: true },
+);
+const discriminatory = new PhraseSet(
+  DISCRIMINATORY.map((p) => [p, true] as const),
+  { fixed: true },
+);
 const DISCRIMINATION: OffensiveTerm = { tier: 0, kind: 'discriminatory' };
 
 /**
  * "tw@t", "sh!tfaced", "a$$hole": a word with symbols for letters inside, which the analysis splits in two. Found
  * from each symbol outwards, a few letters each way, so that no regular expression can backtrack on long input.
  */
-const SYMBOLS = new Set(['@', '$', '!']);
 const WORDISH = /[a-z0-9@$!]/i;
 
 function disguised(doc: Doc, covered: Set<number>): OffensiveMatch[] {
@@ -96,13 +104,9 @@ function disguised(doc: Doc, covered: Set<number>): OffensiveMatch[] {
   const text = doc.text;
   let after = 0;
   for (let i = 0; i < text.length; i++) {
-    if (
-      !SYMBOLS.has(text[i]!) ||
-      i < after ||
-      !/[a-z]/i.test(text[i - 1] ?? '') ||
-      !/[a-z]/i.test(text[i + 1] ?? '')
-    )
-      continue;
+    const c = text.charCodeAt(i);
+    if (c !== 0x40 && c !== 0x24 && c !== 0x21) continue; // @ $ !
+    if (i < after || !/[a-z]/i.test(text[i - 1] ?? '') || !/[a-z]/i.test(text[i + 1] ?? '')) continue;
     let start = i;
     while (start > 0 && i - start < 12 && WORDISH.test(text[start - 1]!)) start--;
     let end = i + 1;

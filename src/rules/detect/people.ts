@@ -7,8 +7,8 @@ import { PUPIL_WORDS, STAFF_WORDS, THIRD_PARTY_WORDS, WORKPLACE } from '../data/
 import { aboutSchool } from './affiliation';
 import { pupilNames } from './pupils';
 
-const pupils = new PhraseSet(PUPIL_WORDS);
-const staff = new PhraseSet(STAFF_WORDS);
+const pupils = new PhraseSet(PUPIL_WORDS, { fixed: true });
+const staff = new PhraseSet(STAFF_WORDS, { fixed: true });
 
 /** Sentences where a set finds its words: words that are sure anywhere, the others in a post about school. */
 function sentencesOf(doc: Doc, ctx: CheckContext, set: PhraseSet<boolean>): Set<number> {
@@ -20,7 +20,10 @@ function sentencesOf(doc: Doc, ctx: CheckContext, set: PhraseSet<boolean>): Set<
   }
   return found;
 }
-const others = new PhraseSet(THIRD_PARTY_WORDS.map((p) => [p, true] as const));
+const others = new PhraseSet(
+  THIRD_PARTY_WORDS.map((p) => [p, true] as const),
+  { fixed: true },
+);
 
 /** Sentences (by index) that mention a pupil: by word ("our Year 10s") or by a name on the roster. */
 export function pupilSentences(doc: Doc, ctx: CheckContext): Set<number> {
@@ -35,7 +38,10 @@ export function staffSentences(doc: Doc, ctx: CheckContext): Set<number> {
   return memo(doc, 'staff-sentences', () => sentencesOf(doc, ctx, staff));
 }
 
-const work = new PhraseSet(WORKPLACE.map((p) => [p, true] as const));
+const work = new PhraseSet(
+  WORKPLACE.map((p) => [p, true] as const),
+  { fixed: true },
+);
 
 /** Does the post talk about the writer's work: "at work", "my boss"? For staff, work is the school. */
 export function atWork(doc: Doc): boolean {

@@ -11,9 +11,18 @@ import { addresses, emails, phones } from './contacts';
 import { aboutTheWriter, namedPeople } from './named-people';
 import { thirdPartySentences } from './people';
 
-const circumstances = new PhraseSet([...HEALTH, ...FAMILY].map((p) => [p, true] as const));
-const introducers = new PhraseSet(CONTACT_INTRODUCERS.map((p) => [p, true] as const));
-const venues = new PhraseSet(VENUES.map((p) => [p, true] as const));
+const circumstances = new PhraseSet(
+  [...HEALTH, ...FAMILY].map((p) => [p, true] as const),
+  { fixed: true },
+);
+const introducers = new PhraseSet(
+  CONTACT_INTRODUCERS.map((p) => [p, true] as const),
+  { fixed: true },
+);
+const venues = new PhraseSet(
+  VENUES.map((p) => [p, true] as const),
+  { fixed: true },
+);
 
 /** "MS" the illness, in capitals and not before a name: "Ms Smith" is a title. */
 function multipleSclerosis(doc: Doc): Array<{ start: number; end: number; first: number }> {

@@ -13,7 +13,10 @@ import type { CheckContext } from '../context';
 import { PUPIL_PRAISE } from '../data/pupil-context';
 import { aboutSchool } from './affiliation';
 
-const praise = new PhraseSet(PUPIL_PRAISE.map((p) => [p, true] as const));
+const praise = new PhraseSet(
+  PUPIL_PRAISE.map((p) => [p, true] as const),
+  { fixed: true },
+);
 
 /** Words just before a name that make it the writer's relative or someone remembered, not a pupil. */
 const NOT_A_PUPIL = new Set([

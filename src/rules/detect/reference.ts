@@ -20,13 +20,45 @@ import {
 } from '../data/reference';
 import { namedPeople } from './named-people';
 
-const recommending = new PhraseSet([[RECOMMEND_VERBS, false] as const, [HIRE_VERBS, true] as const]);
-const personWords = new PhraseSet([[PERSON_WORDS, true] as const]);
-const phrases = new PhraseSet(REFERENCE_PHRASES.map((p) => [p, true] as const));
-const roles = new PhraseSet(ROLE_CONTEXT.map((p) => [p, true] as const));
-const notReferences = new PhraseSet(NOT_A_REFERENCE.map((p) => [p, true] as const));
-const endorsements = new PhraseSet(ENDORSEMENTS.map((p) => [p, true] as const));
+const recommending = new PhraseSet([[RECOMMEND_VERBS, false] as const, [HIRE_VERBS, true] as const], {
+  fixed: true,
+});
+const personWords = new PhraseSet([[PERSON_WORDS, true] as const], { fixed: true });
+const phrases = new PhraseSet(
+  REFERENCE_PHRASES.map((p) => [p, true] as const),
+  { fixed: true },
+);
+const roles = new PhraseSet(
+  ROLE_CONTEXT.map((p) => [p, true] as const),
+  { fixed: true },
+);
+const notReferences = new PhraseSet(
+  NOT_A_REFERENCE.map((p) => [p, true] as const),
+  { fixed: true },
+);
+const endorsements = new PhraseSet(
+  ENDORSEMENTS.map((p) => [p, true] as const),
+  { fixed: true },
+);
 const LOOKAHEAD = 4;
+/** Words before a verb of hiring that make it the writer's urging. */
+const URGING = new Set([
+  'you',
+  "you'd",
+  'youd',
+  'should',
+  'would',
+  "i'd",
+  'id',
+  'must',
+  'go',
+  'just',
+  'please',
+  'definitely',
+  'seriously',
+  'honestly',
+  'so',
+]);
 
 function isQuestion(doc: Doc, sentence: number): boolean {
   const end = sentences(doc)[sentence]?.end ?? 0;
@@ -72,13 +104,21 @@ export function references(doc: Doc, ctx: CheckContext): Reference[] {
     for (const m of recommending.find(doc)) {
       const sentence = sentenceOf(m.first);
       if (seen.has(sentence) || excluded.has(sentence) || isQuestion(doc, sentence)) continue;
+      // "recommended by the Board", "endorsed by the Committee": passive, not the writer's endorsement.
+      if (atoms[m.last + 1]?.key === 'by') continue;
       const person = personAfter(doc, m.last, named);
       if (!person) continue;
+      // Hiring is a reference when the writer urges it ("Hire her!", "you'd be mad not to…", "I'd hire him"),
+      // not when someone reports it ("Tower proposed to hire Agrawal").
+      const before = atoms[m.first - 1];
+      const urged = !before || before.sentence !== sentence || URGING.has(before.key);
+      const hiring = m.value && urged;
       // For a job or a course: said in this sentence or the next ("…recommend Femi. He'd be brilliant in any role").
       const forRole = aboutRoles.has(sentence) || aboutRoles.has(sentence + 1);
       if (!person.surely && !forRole) continue;
       seen.add(sentence);
-      found.push({ start: m.start, end: person.end, weaker: m.value || forRole ? 0 : 1 });
+      if (m.value && !urged && !forRole) continue;
+      found.push({ start: m.start, end: person.end, weaker: hiring || forRole ? 0 : 1 });
     }
     for (const m of phrases.find(doc)) {
       const sentence = sentenceOf(m.first);

@@ -14,17 +14,18 @@ export function schoolMentions(doc: Doc, ctx: CheckContext): PhraseMatch<SchoolM
     const found = ctx.profile.school.find(doc);
     const covered = new Set<number>();
     for (const m of found) for (let i = m.first; i <= m.last; i++) covered.add(i);
-    doc.atoms.forEach((atom, i) => {
-      if (covered.has(i)) return;
-      const single = (value: SchoolMention) =>
-        found.push({ first: i, last: i, start: atom.start, end: atom.end, value });
+    const { joinedSlogans, joinedNames, acronyms } = ctx.profile;
+    for (let i = 0; i < doc.atoms.length; i++) {
+      const atom = doc.atoms[i]!;
+      if (covered.has(i)) continue;
+      let value: SchoolMention | undefined;
       if (atom.lead) {
-        if (ctx.profile.joinedSlogans.some((slogan) => atom.key.includes(slogan))) single('slogan');
-        else if (ctx.profile.joinedNames.some((name) => atom.key.includes(name)))
-          single(atom.lead === '#' ? 'hashtag' : 'handle');
-        else if (ctx.profile.acronyms.has(atom.key)) single(atom.lead === '#' ? 'hashtag' : 'handle');
-      } else if (atom.casing === Casing.Upper && ctx.profile.acronyms.has(atom.key)) single('initials');
-    });
+        const tag = atom.lead === '#' ? 'hashtag' : 'handle';
+        if (joinedSlogans.some((slogan) => atom.key.includes(slogan))) value = 'slogan';
+        else if (joinedNames.some((name) => atom.key.includes(name)) || acronyms.has(atom.key)) value = tag;
+      } else if (atom.casing === Casing.Upper && acronyms.has(atom.key)) value = 'initials';
+      if (value) found.push({ first: i, last: i, start: atom.start, end: atom.end, value });
+    }
     for (const m of found) {
       const lead = doc.atoms[m.first]?.lead;
       if (lead && m.start === doc.atoms[m.first]?.start) m.start -= 1; // include the # or @ in the span

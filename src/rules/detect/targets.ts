@@ -9,12 +9,16 @@ import { PhraseSet } from '../../text/phrases';
 import type { CheckContext } from '../context';
 import { OWN_FAMILY, TARGETS } from '../data/targets';
 import { aboutSchool } from './affiliation';
+import { namedPeople } from './named-people';
 import { atWork } from './people';
 import { pupilNames } from './pupils';
 import { schoolMentions } from './school';
 
-const targets = new PhraseSet(TARGETS);
-const ownFamily = new PhraseSet(OWN_FAMILY.map((p) => [p, true] as const));
+const targets = new PhraseSet(TARGETS, { fixed: true });
+const ownFamily = new PhraseSet(
+  OWN_FAMILY.map((p) => [p, true] as const),
+  { fixed: true },
+);
 
 export interface Target {
   start: number;
@@ -40,6 +44,10 @@ export function targetsBySentence(doc: Doc, ctx: CheckContext): Map<number, Targ
     }
     for (const m of pupilNames(doc, ctx))
       found.push({ start: m.start, end: m.end, first: m.first, weaker: 0 });
+    // Someone named ("Dean in maths", "Mrs Pennington", "Martin Croft"): a colleague in a post about school.
+    for (const people of namedPeople(doc, ctx).values()) {
+      for (const p of people) found.push({ ...p, weaker: schoolPost ? 0 : 1 });
+    }
     const bySentence = new Map<number, Target[]>();
     for (const target of found.sort((a, b) => a.start - b.start)) {
       const sentence = doc.atoms[target.first]!.sentence;

@@ -4,7 +4,10 @@
  * "suspended") in a post about the writer's own life must never become a finding.
  */
 import type { Doc } from '../../text/analyse';
+import { PhraseSet } from '../../text/phrases';
 import type { CheckContext } from '../context';
+import { CONTACT_INTRODUCERS, FAMILY, HEALTH } from '../data/personal-data';
+import { ROLE_CONTEXT } from '../data/reference';
 import { aboutSchool, insiderCues } from '../detect/affiliation';
 import { hasDisclaimer } from '../detect/disclaimer';
 import { pressIn } from '../detect/media';
@@ -13,6 +16,15 @@ import { atWork, pupilSentences, staffSentences } from '../detect/people';
 import { schoolMentions } from '../detect/school';
 import { targetsBySentence } from '../detect/targets';
 import type { LearnedCategory } from './categories';
+
+const private_ = new PhraseSet(
+  [...HEALTH, ...FAMILY, ...CONTACT_INTRODUCERS].map((p) => [p, true] as const),
+  { fixed: true },
+);
+const roles = new PhraseSet(
+  ROLE_CONTEXT.map((p) => [p, true] as const),
+  { fixed: true },
+);
 
 const PERSON = new Set([
   'he',
@@ -32,7 +44,8 @@ const PERSON = new Set([
 export const GATES: Record<LearnedCategory, (doc: Doc, ctx: CheckContext) => boolean> = {
   // Some sign of the school, and no disclaimer.
   affiliation: (doc, ctx) =>
-    (insiderCues(doc, ctx).length > 0 || schoolMentions(doc, ctx).length > 0) && !hasDisclaimer(doc, ctx),
+    (insiderCues(doc, ctx).some((cue) => cue.weight >= 1) || schoolMentions(doc, ctx).length > 0) &&
+    !hasDisclaimer(doc, ctx),
   // Someone the policy protects, surely the school's.
   disparagement: (doc, ctx) => [...targetsBySentence(doc, ctx).values()].flat().some((t) => t.weaker === 0),
   // The school, a pupil or a member of staff.
@@ -43,8 +56,10 @@ export const GATES: Record<LearnedCategory, (doc: Doc, ctx: CheckContext) => boo
     staffSentences(doc, ctx).size > 0,
   // The press.
   media: (doc) => pressIn(doc).length > 0,
-  // Someone a reader could identify.
-  personal_data: (doc, ctx) => namedPeople(doc, ctx).size > 0,
-  // A person: named, or he or she.
-  reference: (doc, ctx) => namedPeople(doc, ctx).size > 0 || doc.atoms.some((a) => PERSON.has(a.key)),
+  // Someone a reader could identify, and something private about someone.
+  personal_data: (doc, ctx) => namedPeople(doc, ctx).size > 0 && private_.find(doc).length > 0,
+  // A person (named, or he or she), and a job, a role or a course.
+  reference: (doc, ctx) =>
+    (namedPeople(doc, ctx).size > 0 || doc.atoms.some((a) => PERSON.has(a.key))) &&
+    roles.find(doc).length > 0,
 };
