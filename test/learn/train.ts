@@ -28,10 +28,10 @@ import { type Corpus, trainingCorpora } from './corpora';
 
 /** Precision each category must keep, rules and model together, on posts the model did not learn from. */
 const PRECISION: Record<LearnedCategory, number> = {
-  affiliation: 0.93,
-  disparagement: 0.87,
+  affiliation: 0.94,
+  disparagement: 0.89,
   confidential: 0.9,
-  media: 0.92,
+  media: 0.93,
   personal_data: 0.92,
   reference: 0.95,
 };

@@ -131,3 +131,51 @@ ruleTester(
     },
   },
 );
+
+// Disclaimers in any wording and position; school life as only staff write it; a parent's view of school.
+ruleTester('affiliation-without-disclaimer', {
+  valid: [
+    'My tweets, my views. INSET day with cakes, that is all you need to know.',
+    'Posting as me, not as the school: the Year 8 carol concert was lovely tonight.',
+    'Nothing on this profile is on behalf of my employer. Marking mocks all weekend.',
+    'not speaking for Cansfield High but our form won the quiz',
+    'Opinions mine alone, not my employer’s. Lesson obs done and I survived.',
+    'Personal acc x. On gate duty in the rain again.',
+    'Tweets are personal. Parents’ evening tonight, 38 appointments.',
+    // School life seen from home.
+    "My son's detention was for humming. Proud.",
+    "Parents' evening for our Lily tonight, apparently she talks a lot",
+    'Year 6 SATs next week for our Ellie-Mae',
+  ],
+  invalid: [
+    {
+      text: 'Marking 90 mocks this weekend. Send biscuits.',
+      messageId: 'noDisclaimer',
+      flagged: ['Marking 90 mocks'],
+    },
+    {
+      text: 'INSET day done, brain full',
+      messageId: 'noDisclaimer',
+      flagged: ['INSET day'],
+      severity: 'breach',
+    },
+    {
+      text: 'Form time update: my lot have decided I look like Paddington',
+      messageId: 'noDisclaimer',
+      flagged: ['Form time'],
+      severity: 'breach',
+    },
+    {
+      text: 'On gate duty in sideways rain, living the dream',
+      messageId: 'noDisclaimer',
+      flagged: ['gate duty'],
+      severity: 'breach',
+    },
+    {
+      text: '90 minutes of cover and a learning walk. Period 5 with 9X3 next.',
+      messageId: 'noDisclaimer',
+      flagged: ['learning walk'],
+      severity: 'breach',
+    },
+  ],
+});

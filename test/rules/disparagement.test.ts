@@ -56,3 +56,30 @@ ruleTester('disparagement', {
     },
   ],
 });
+
+// Scorn without insults, insults aimed at colleagues, and judgements of circumstances.
+ruleTester('disparagement', {
+  valid: [
+    'Crap weather for it but the kids had a blast at the fireworks',
+    'Good food, good staff, poor management',
+    'My colleague Sarah has been signed off after that awful complaint',
+    'The council are a bunch of useless morons about the potholes',
+  ],
+  invalid: [
+    {
+      text: 'Love how SLT announced the new behaviour policy in an email at 9pm on a Sunday. Truly inspirational leadership',
+      messageId: 'disparaging',
+      flagged: ['Love how SLT', 'Truly inspirational leadership'],
+    },
+    {
+      text: "Funny how it's always the same three who get the TLRs. Same three who go for a drink with the head. Must be a coincidence.",
+      messageId: 'disparaging',
+      flagged: ['Funny how'],
+    },
+    {
+      text: 'Mr Lathom in our English department is the laziest teacher I have ever worked with',
+      messageId: 'disparaging',
+      flagged: ['Mr Lathom in our English department is the laziest'],
+    },
+  ],
+});

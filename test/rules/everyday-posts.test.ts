@@ -82,6 +82,32 @@ const POSTS = [
   'Bloody freezing out there',
   'It was a joke, calm down',
   'Anyone else think the new Doctor Who is brilliant?',
+  // Contractions that run together into other words ("he'll" is not "hell", "we're" is not "were").
+  "Told our Jack he'll have to wait till Saturday for his new boots",
+  'He’ll never admit it but Dad loved his card',
+  "She'd know, we're off to the coast, I'll bring the sandwiches",
+  "Sue'll be late, she's stuck on the East Lancs",
+  // Places and words that contain rude strings.
+  'Scunthorpe away on a Tuesday night in February',
+  'Holiday cottage in Shitterton booked for half term',
+  'Twatt, Orkney. Population: not many, plus one confused sheep',
+  'Cockfosters is the end of the Piccadilly line',
+  'Cocktail night at ours on Friday',
+  'Matt Hancock back on the telly again',
+  // Recommending businesses, books, places and courses.
+  'I recommend them highly! Best chippy in Ince',
+  "Can't recommend Hindley Heating & Plumbing enough, new boiler in a day",
+  'Highly recommend the Learning Pool course on pivot tables',
+  'Use J. Makin & Sons for your roof, they did ours last year',
+  'Would recommend Atomic Habits to anyone building a routine',
+  // Numbers that are not phone numbers.
+  'Holiday read sorted, ISBN 978-0-241-98845-0 if you want the same edition',
+  'Amazon order 203-4417829-0061134 says delivered. It has not.',
+  "Tracking number's 0078 2291 4450 0012 8 if that helps",
+  'Wigan 24-12 Saints. What a night at the Brick',
+  'Just paid £1,049.99 for a fridge freezer',
+  'parkrun PB 24:07, barcode A2945178 laminated on my keyring',
+  'Reference number for the council complaint is 0194 2004 8812',
 ];
 
 describe('everyday posts', () => {

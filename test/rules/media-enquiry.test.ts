@@ -35,3 +35,24 @@ ruleTester('media-enquiry', {
     },
   ],
 });
+
+// The press in any wording; passing it to the Head.
+ruleTester('media-enquiry', {
+  valid: [
+    'Told the Wigan Today reporter to ring the Head. That is what the policy says.',
+    'Our Biscuit has made the local paper’s cutest dogs gallery',
+    'Some personal news: I have accepted a new role',
+  ],
+  invalid: [
+    {
+      text: 'Yes the Examiner rang me back. I told them straight what happened at our school.',
+      messageId: 'media',
+      flagged: ['the Examiner rang me'],
+    },
+    {
+      text: 'Happy to be interviewed for your piece on teacher retention, I have plenty to say about my school',
+      messageId: 'media',
+      flagged: ['interviewed for your piece'],
+    },
+  ],
+});

@@ -44,3 +44,30 @@ ruleTester('offensive-language', {
     { text: 'Oh crap', messageId: 'obscenity', flagged: ['crap'], severity: 'advice' },
   ],
 });
+
+// Contractions, places and words that only look rude; disguises; remarks about groups of people.
+ruleTester('offensive-language', {
+  valid: [
+    "He'll be fine, she'll be fine, we'll all be fine",
+    'He’ll never admit it',
+    'A holiday cottage in Shitterton booked for half term',
+    'Twatt, Orkney. Population: not many',
+    'Stuck behind a tractor all the way from Penistone',
+    'Cockermouth to Keswick on the bikes today',
+    'Dick Whittington at the Grand was brilliant',
+    'Booked a lodge at Sandy Balls for the weekend',
+  ],
+  invalid: [
+    { text: 'Honestly he is a useless tw@t', messageId: 'insult', flagged: ['tw@t'] },
+    { text: 'absolutely sh!tfaced at the leavers do', messageId: 'obscenity', flagged: ['sh!tfaced'] },
+    { text: 'F U C K this weather', messageId: 'obscenity', flagged: ['F U C K'] },
+    { text: 'what the actual fcuk', messageId: 'obscenity', flagged: ['fcuk'] },
+    {
+      text: "Honestly, the immigrants round here don't even try to learn English",
+      messageId: 'discriminatory',
+      flagged: ['immigrants'],
+      severity: 'breach',
+    },
+    { text: "lol that's so gay", messageId: 'discriminatory', flagged: ['so gay'] },
+  ],
+});

@@ -50,3 +50,34 @@ ruleTester('personal-data', {
     { text: 'Call me on 07700 900877', messageId: 'phone', flagged: ['07700 900877'], severity: 'advice' },
   ],
 });
+
+// Numbers that are not phone numbers, the writer's own life, and someone else's health or family.
+ruleTester('personal-data', {
+  valid: [
+    'Holiday read sorted, ISBN 0-241-98845-0 if you want the same edition',
+    'Amazon order 203-4417829-0061134 says delivered',
+    'Tracking number is 0078 2291 4450 0012 8 if that helps',
+    'Lottery numbers 07 11 19 24 38 42 again this week',
+    'Day 4 of covid. Cannot taste my brew.',
+    'My mum had surgery last week and she is doing well',
+    'Boiler fixed by Calder Plumbing, 01632 960417 if anyone needs them',
+  ],
+  invalid: [
+    {
+      text: 'Thinking of Julie in our school office, who has just started chemo',
+      messageId: 'health',
+      flagged: ['chemo'],
+      severity: 'warning',
+    },
+    {
+      text: 'Shout out to Mr Wadsworth, whose divorce only came through in March',
+      messageId: 'health',
+      flagged: ['divorce'],
+    },
+    {
+      text: "Jo's home address is 27 Moorcroft Road, HX3 0QJ if you want to send a card",
+      messageId: ['address', 'address'],
+      flagged: ['27 Moorcroft Road', 'HX3 0QJ'],
+    },
+  ],
+});

@@ -52,3 +52,34 @@ ruleTester('professional-reference', {
     { text: 'Hire her, you will not regret it', messageId: 'reference', flagged: ['Hire her'] },
   ],
 });
+
+// References in any wording, and recommendations of things and firms.
+ruleTester('professional-reference', {
+  valid: [
+    'I recommend them highly! Best curry in Wigan',
+    "Can't recommend Hindley Heating & Plumbing enough",
+    'Would recommend Atomic Habits to anyone building a routine',
+    'Thanks so much for the lovely recommendation, Sarah!',
+    'Congratulations on the new role, Gemma, thoroughly deserved',
+    'Tower proposed to hire Agrawal for the job, offering him a salary',
+    'The guidelines were endorsed by the Committee',
+  ],
+  invalid: [
+    {
+      text: 'My former trainee Jack is looking for a post. Snap him up!',
+      messageId: 'reference',
+      flagged: ['Snap him up'],
+      severity: 'breach',
+    },
+    {
+      text: "Ahmed was my mentee and he's more than ready for middle leadership. If you're looking for a maths lead, he's the one.",
+      messageId: 'reference',
+      flagged: ["he's more than ready for"],
+    },
+    {
+      text: 'Can vouch for Marcus, worked with him for years, he would be perfect for this role',
+      messageId: 'reference',
+      flagged: ['Can vouch for Marcus'],
+    },
+  ],
+});

@@ -108,3 +108,34 @@ ruleTester(
   },
   { roster, profile: { pupils: { matchFirstNames: true } } },
 );
+
+// Names as tags and handles, names shared, and names that plainly belong to someone else.
+ruleTester(
+  'pupil-name',
+  {
+    valid: [
+      'Happy 90th to my nan, Isla Brown! Still beats us all at rummy',
+      'RIP Oliver Smith, my grandad’s best mate from the pit',
+      '#OliverTwist at the Lowry tonight',
+      'Follow @isla for the recipes',
+    ],
+    invalid: [
+      { text: '#IslaBrown you were phenomenal tonight', messageId: 'named', flagged: ['#IslaBrown'] },
+      {
+        text: 'Huge well done to @OliverSmith on the cross-country',
+        messageId: 'named',
+        flagged: ['@OliverSmith'],
+      },
+      { text: 'go on girl #TeamIslaBrown', messageId: 'named', flagged: ['#TeamIslaBrown'] },
+      { text: 'Well done @oliver.smith!', messageId: 'named', flagged: ['oliver.smith'] },
+      {
+        text: 'Summer and Adam Hurst were brilliant',
+        messageId: 'named',
+        flagged: ['Summer', 'Adam Hurst'],
+      },
+      { text: 'Adam & Summer Hurst were brilliant', messageId: 'named', flagged: ['Adam', 'Summer Hurst'] },
+      { text: 'Register: BROWN Isla, present', messageId: 'named', flagged: ['BROWN Isla'] },
+    ],
+  },
+  { roster: [...roster, { forename: 'Adam', surname: 'Hurst' }] },
+);

@@ -85,7 +85,8 @@ export const NOT_PHONE: ReadonlySet<string> = new Set([
 
 /** Places whose address and number are public: a venue's details are not anybody's personal data. */
 export const VENUES: readonly string[] = [
-  'university|college|hall|centre|center|church|chapel|mosque|temple|hotel|pub|inn|club|stadium|ground|shop|cafe|café|restaurant|venue|market|library|museum|theatre|cinema|gym|leisure+centre|surgery|pharmacy|garage|salon|office|offices|council|reception|park|showroom|store|branch|studio',
+  'university|college|hall|centre|center|church|chapel|mosque|temple|hotel|pub|inn|club|stadium|ground|shop|cafe|café|restaurant|venue|market|library|museum|theatre|cinema|gym|leisure+centre|surgery|pharmacy|garage|salon|council|park|showroom|store|branch|studio',
+  'plumbing|plumber|plumbers|electrician|electricians|electrical|roofing|roofer|builders|builder|ltd|limited|sons|services|removals|cleaning|heating|joinery|joiner|decorating|decorator|mechanic|mechanics|barber|taxi|taxis|cabs|takeaway|bakery|butchers|florist|vets|dentist|opticians',
   'fair|event|festival|open+day|open+evening|exhibition|gig|concert|sale|meeting|show|quiz|party|wedding|reception|class|classes|session|sessions|course|workshop|clinic',
   'bookings|booking|enquiries|tickets|orders|appointments|reservations',
 ];

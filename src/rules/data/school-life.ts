@@ -66,7 +66,7 @@ export const SCHOOL_LIFE: ReadonlyArray<readonly [string, number]> = [
   ['our head|principal|deputy|governors|tas', 1],
   ['the school', 1],
   ['at|in school', 1],
-  ['at|in ours', 1],
+  ['at|in ours', 0.5],
   ['my|our colleagues|colleague', 1],
   [
     'the|my|our kids|pupils|students|children in|at|from my|our class|classes|form|school|lessons|lesson|department|year|tutor+group',

@@ -22,7 +22,8 @@ export const TARGETS: ReadonlyArray<readonly [string, number]> = [
   ['at|in work|ours', 0],
   [`my|our|the new? ${LEADERS}`, 0],
   ['slt|smt|governors|senco|headteacher|head+teacher|headmaster|headmistress', 0],
-  ['leadership|management|the+leadership|the+management', 1],
+  // Words every workplace has: the school's only in a post with some sign of the school.
+  ['leadership|management|the+leadership|the+management', 1.5],
   ['our head|deputy|boss|bosses|manager|managers', 0],
   ['the new? head|deputy|deputies|trust|mat|diocese|ceo|governors|inspector|inspectors', 0],
   ['the|our academy+trust|multi+academy+trust|local+authority', 0],
@@ -38,7 +39,11 @@ export const TARGETS: ReadonlyArray<readonly [string, number]> = [
   ['ofsted|inspector|inspectors|lead+inspector|hmi|the+inspection+team', 0],
   ['mr|mrs|ms|miss|mx|dr|sir <cap>', 1],
   ['head of <any>', 0],
-  [`${STAFF}|supply+teacher|supply+teachers|supply+staff`, 1],
+  [
+    'teachers|teacher|tas|ta|teaching+assistants|teaching+assistant|technicians|technician|cover+supervisor|cover+supervisors|receptionist|caretaker|site+team|site+manager|cleaners|dinner+ladies|lunchtime+supervisors|business+manager|bursar|exams+officer|librarian|nqt|ect|trainee|supply+teacher|supply+teachers|supply+staff',
+    1,
+  ],
+  ['staff|the+staff|colleagues|management', 1.5],
   ['parents|carers|mums|dads', 1],
   ['parent|dad|mum|carer who|that', 1],
   ['our|the trust|trusts|mat|ceo|exec+head|executive+head', 0],

@@ -6,7 +6,7 @@ import { Casing, type Doc } from '../../text/analyse';
 import { memo } from '../../text/memo';
 import { PhraseSet } from '../../text/phrases';
 import type { CheckContext } from '../context';
-import { CONTACT_INTRODUCERS, FAMILY, HEALTH, VENUES } from '../data/personal-data';
+import { CONTACT_INTRODUCERS, FAMILY, HEALTH, STREET_TYPES, VENUES } from '../data/personal-data';
 import { addresses, emails, phones } from './contacts';
 import { aboutTheWriter, namedPeople } from './named-people';
 import { thirdPartySentences } from './people';
@@ -48,13 +48,20 @@ export function personalDetails(doc: Doc, ctx: CheckContext): PersonalDetail[] {
     const named = namedPeople(doc, ctx);
     const aboutOthers = thirdPartySentences(doc, ctx);
     const introduced = new Set(introducers.find(doc).map((m) => sentenceOf(m.first)));
-    const atVenues = new Set(venues.find(doc).map((m) => sentenceOf(m.first)));
+    // "Church Street" is an address, not a church: a venue word before a street type does not count.
+    const atVenues = new Set(
+      venues
+        .find(doc)
+        .filter((m) => !STREET_TYPES.has(doc.atoms[m.last + 1]?.key ?? ''))
+        .map((m) => sentenceOf(m.first)),
+    );
     const found: PersonalDetail[] = [];
     for (const span of [...phones(doc), ...addresses(doc), ...emails(doc, ctx.profile.domains)]) {
       const sentence = sentenceOf(span.first);
-      // Your own number is your business, a venue's is public; someone else's is not.
+      // A venue's or a firm's number is public, your own is your business; someone else's is not.
       const someone = named.has(sentence) || aboutOthers.has(sentence);
-      const weaker = atVenues.has(sentence) ? 2 : someone ? 0 : introduced.has(sentence) ? 1 : 2;
+      if (atVenues.has(sentence)) continue;
+      const weaker = someone ? 0 : introduced.has(sentence) ? 1 : 2;
       found.push({ start: span.start, end: span.end, weaker, what: span.what });
     }
     // Health and family matters of someone a reader could identify: in their sentence, or the next one.

@@ -117,7 +117,7 @@ export function references(doc: Doc, ctx: CheckContext): Reference[] {
       const forRole = aboutRoles.has(sentence) || aboutRoles.has(sentence + 1);
       if (!person.surely && !forRole) continue;
       seen.add(sentence);
-      if (m.value && !urged && !forRole) continue;
+      if (m.value && !urged) continue;
       found.push({ start: m.start, end: person.end, weaker: hiring || forRole ? 0 : 1 });
     }
     for (const m of phrases.find(doc)) {

@@ -8,7 +8,7 @@ import { memo } from '../../text/memo';
 import { PhraseSet } from '../../text/phrases';
 import type { CheckContext } from '../context';
 import { OWN_FAMILY, TARGETS } from '../data/targets';
-import { aboutSchool } from './affiliation';
+import { aboutSchool, insiderCues } from './affiliation';
 import { namedPeople } from './named-people';
 import { atWork } from './people';
 import { pupilNames } from './pupils';
@@ -35,8 +35,10 @@ export function targetsBySentence(doc: Doc, ctx: CheckContext): Map<number, Targ
     // In a post about school, "parents" and "teachers" are most likely the school's own.
     const schoolPost = aboutSchool(doc, ctx) || atWork(doc);
     const family = new Set(ownFamily.find(doc).map((m) => m.first));
+    const someSchool = () => insiderCues(doc, ctx).length > 0 || schoolMentions(doc, ctx).length > 0;
     for (const m of targets.find(doc)) {
       if (m.value < 0 || family.has(m.first)) continue;
+      if (m.value > 1 && !someSchool()) continue;
       found.push({ start: m.start, end: m.end, first: m.first, weaker: schoolPost ? 0 : m.value });
     }
     for (const m of schoolMentions(doc, ctx)) {

@@ -21,6 +21,12 @@ const private_ = new PhraseSet(
   [...HEALTH, ...FAMILY, ...CONTACT_INTRODUCERS].map((p) => [p, true] as const),
   { fixed: true },
 );
+const praise = new PhraseSet(
+  [
+    'brilliant|excellent|amazing|great|fantastic|superb|outstanding|wonderful|reliable|dependable|trustworthy|honest|organised|dedicated|hardworking|hard+working|committed|talented|gifted|star|gem|asset|phenomenal|fab|best|natural|ready|perfect|ideal|recommend|vouch|backing',
+  ].map((p) => [p, true] as const),
+  { fixed: true },
+);
 const roles = new PhraseSet(
   ROLE_CONTEXT.map((p) => [p, true] as const),
   { fixed: true },
@@ -58,8 +64,9 @@ export const GATES: Record<LearnedCategory, (doc: Doc, ctx: CheckContext) => boo
   media: (doc) => pressIn(doc).length > 0,
   // Someone a reader could identify, and something private about someone.
   personal_data: (doc, ctx) => namedPeople(doc, ctx).size > 0 && private_.find(doc).length > 0,
-  // A person (named, or he or she), and a job, a role or a course.
+  // A person (named, or he or she), praised, and a job, a role or a course.
   reference: (doc, ctx) =>
     (namedPeople(doc, ctx).size > 0 || doc.atoms.some((a) => PERSON.has(a.key))) &&
-    roles.find(doc).length > 0,
+    roles.find(doc).length > 0 &&
+    praise.find(doc).length > 0,
 };
