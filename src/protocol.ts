@@ -237,19 +237,18 @@ export const PupilSchema = z.strictObject({
 /** A problem with a profile, named by path and, for files, line (see src/profile/errors.ts). */
 export const ProblemSchema = z.strictObject({ path: text(300), message: text(500), line: z.optional(count) });
 
-const grid = z.strictObject({
-  cols: z.number().check(z.int(), z.gte(1), z.lte(64)),
-  rows: z.number().check(z.int(), z.gte(1), z.lte(64)),
-  luma: z.array(z.number().check(z.gte(0), z.lte(255))).check(z.maxLength(4_096)),
-  cover: z.optional(z.array(z.number().check(z.gte(0), z.lte(255))).check(z.maxLength(4_096))),
-});
-/** A logo's fingerprint (src/images): the only form in which the school's logo is kept. */
+/**
+ * A logo's fingerprint (src/images, LogoPrint v2): the only form in which the school's logo is kept — its shape's
+ * luminance and coverage on a grid of at most 80 × 80 cells, base64.
+ */
 export const LogoPrintSchema = z.strictObject({
-  v: z.literal(1),
+  v: z.literal(2),
   width: z.number().check(z.gte(1), z.lte(100_000)),
   height: z.number().check(z.gte(1), z.lte(100_000)),
-  coarse: grid,
-  fine: grid,
+  cols: z.number().check(z.int(), z.gte(2), z.lte(80)),
+  rows: z.number().check(z.int(), z.gte(2), z.lte(80)),
+  luma: text(8_536),
+  cover: text(8_536),
 });
 
 export const LogosReplySchema = z.strictObject({

@@ -8,9 +8,9 @@
  */
 
 import { detectPeople } from '../faces';
-import { findLogo, type LogoPrint } from '../images';
+import { findLogo, isCurrentPrint, type LogoPrint, logoPrint } from '../images';
 import type { ContentToBackground, ImageReply } from '../protocol';
-import { listLogos } from '../storage/db';
+import { type LogoRecord, listLogos } from '../storage/db';
 
 let prints: Promise<LogoPrint[]> | undefined;
 
@@ -21,12 +21,36 @@ export function logosChanged(): void {
 
 function schoolPrints(): Promise<LogoPrint[]> {
   prints ??= listLogos()
-    .then((logos) => logos.map((logo) => logo.print))
+    .then(async (logos) => (await Promise.all(logos.map(printOf))).filter((p): p is LogoPrint => p !== null))
     .catch(() => []);
   return prints;
 }
 
-function fromBase64(data: string): Uint8Array {
+/**
+ * A logo's print as the matcher reads it. A print stored by an earlier version (another format) is made again
+ * from the preview kept beside it, in memory, each time the service worker starts: the school need not upload
+ * its logos again after an update.
+ */
+async function printOf(logo: LogoRecord): Promise<LogoPrint | null> {
+  if (isCurrentPrint(logo.print)) return logo.print;
+  try {
+    const [head, data] = logo.thumbnail.split(',', 2);
+    const type = /^data:(image\/[a-z+.-]+);base64$/.exec(head ?? '')?.[1];
+    if (!type || !data) return null;
+    const bitmap = await createImageBitmap(new Blob([fromBase64(data)], { type }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d');
+    if (!context) return null;
+    context.drawImage(bitmap, 0, 0);
+    bitmap.close();
+    const image = context.getImageData(0, 0, canvas.width, canvas.height);
+    return logoPrint({ width: image.width, height: image.height, data: image.data });
+  } catch {
+    return null;
+  }
+}
+
+function fromBase64(data: string): Uint8Array<ArrayBuffer> {
   return Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
 }
 

@@ -9,9 +9,11 @@
  * - `grayscale(image)`: the one-byte-a-pixel picture the matcher looks at (a quarter of RGBA, to send on).
  *
  * The caller decodes the picture to the working size (longest side `WORK_SIZE`, 512) off the main thread.
+ * Prints of an earlier format (v1) are not matched: `isCurrentPrint` tells them apart, so the caller can make
+ * a new print from what it kept of the logo.
  */
 export { DEFAULT_THRESHOLD, findLogo, WORK_SIZE } from './find';
 export { grayscale } from './planes';
-export { logoPrint, logoProblem } from './print';
+export { isCurrentPrint, logoPrint, logoProblem } from './print';
 export { type ImageInfo, type ImageType, imageInfo, workingSize } from './size';
-export type { FindOptions, LogoMatch, LogoPrint, PixelImage, PrintGrid } from './types';
+export type { FindOptions, LogoMatch, LogoPrint, PixelImage } from './types';

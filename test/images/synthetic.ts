@@ -174,3 +174,122 @@ export function iou(
   const y = Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
   return (x * y) / (a.width * a.height + b.width * b.height - x * y);
 }
+
+/** The homography taking the crest's own coordinates (u across 0–1, v down 0–1.2) to `corners` (tl, tr, br, bl). */
+function crestHomography(corners: ReadonlyArray<readonly [number, number]>): number[] {
+  const from = [
+    [0, 0],
+    [1, 0],
+    [1, 1.2],
+    [0, 1.2],
+  ];
+  const a: number[][] = [];
+  for (let i = 0; i < 4; i++) {
+    const [x, y] = from[i]!;
+    const [u, v] = corners[i]!;
+    a.push([x!, y!, 1, 0, 0, 0, -u * x!, -u * y!, u]);
+    a.push([0, 0, 0, x!, y!, 1, -v * x!, -v * y!, v]);
+  }
+  for (let c = 0; c < 8; c++) {
+    let p = c;
+    for (let r = c + 1; r < 8; r++) if (Math.abs(a[r]![c]!) > Math.abs(a[p]![c]!)) p = r;
+    [a[c], a[p]] = [a[p]!, a[c]!];
+    for (let r = 0; r < 8; r++) {
+      if (r === c) continue;
+      const f = a[r]![c]! / a[c]![c]!;
+      for (let k = c; k < 9; k++) a[r]![k]! -= f * a[c]![k]!;
+    }
+  }
+  return [...a.map((row, i) => row[8]! / row[i]!), 1];
+}
+
+/**
+ * Draws the crest into the quad `corners` (top left, top right, bottom right, bottom left): turned, tilted or in
+ * perspective, 4 × 4 supersampled, over whatever is there.
+ */
+export function drawCrestInQuad(
+  target: { width: number; height: number; data: Uint8Array },
+  kind: CrestKind,
+  corners: ReadonlyArray<readonly [number, number]>,
+): void {
+  const m = crestHomography(corners);
+  // The inverse, for each picture pixel's crest coordinates.
+  const [a, b, c, d, e, f, g, h, i] = m as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const A = e * i - f * h;
+  const B = -(d * i - f * g);
+  const C = d * h - e * g;
+  const det = a * A + b * B + c * C;
+  const inv = [
+    A,
+    -(b * i - c * h),
+    b * f - c * e,
+    B,
+    a * i - c * g,
+    -(a * f - c * d),
+    C,
+    -(a * h - b * g),
+    a * e - b * d,
+  ].map((x) => x / det);
+  const xs = corners.map((p) => p[0]);
+  const ys = corners.map((p) => p[1]);
+  const n = 4;
+  for (
+    let py = Math.max(0, Math.floor(Math.min(...ys)));
+    py < Math.min(target.height, Math.ceil(Math.max(...ys)));
+    py++
+  ) {
+    for (
+      let px = Math.max(0, Math.floor(Math.min(...xs)));
+      px < Math.min(target.width, Math.ceil(Math.max(...xs)));
+      px++
+    ) {
+      let sum = 0;
+      let covered = 0;
+      for (let sy = 0; sy < n; sy++) {
+        for (let sx = 0; sx < n; sx++) {
+          const x = px + (sx + 0.5) / n;
+          const y = py + (sy + 0.5) / n;
+          const w = inv[6]! * x + inv[7]! * y + inv[8]!;
+          const u = (inv[0]! * x + inv[1]! * y + inv[2]!) / w;
+          const v = (inv[3]! * x + inv[4]! * y + inv[5]!) / w;
+          const value = u >= 0 && u <= 1 ? crestAt(kind, u, v) : -1;
+          if (value >= 0) {
+            sum += value;
+            covered++;
+          }
+        }
+      }
+      if (covered === 0) continue;
+      const k = py * target.width + px;
+      const alpha = covered / (n * n);
+      target.data[k] = Math.round((sum / covered) * alpha + target.data[k]! * (1 - alpha));
+    }
+  }
+}
+
+/** The crest as a transparent logo file (RGBA): its shape in the alpha channel, nothing around it. */
+export function transparentCrest(kind: CrestKind, width: number): PixelImage {
+  const h = Math.round(width * 1.2);
+  const grey = { width, height: h, data: new Uint8Array(width * h) };
+  const mask = { width, height: h, data: new Uint8Array(width * h) };
+  drawCrest(grey, kind, 0, 0, width);
+  drawCrest(mask, kind, 0, 0, width, { gain: 0, offset: 255 });
+  const rgba = new Uint8ClampedArray(width * h * 4);
+  for (let i = 0; i < width * h; i++) {
+    const a = mask.data[i]!;
+    // Edges drawn over black come out premultiplied: undone, so the colour is the crest's, the alpha its coverage.
+    const g = a > 0 ? Math.min(255, Math.round((grey.data[i]! * 255) / a)) : 0;
+    rgba.set([g, g, g, a], i * 4);
+  }
+  return { width, height: h, data: rgba };
+}

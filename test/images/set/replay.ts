@@ -1,11 +1,11 @@
 /**
  * Runs the matcher in Node on a part of the wild set dumped by run-wild.ts (--dump DIR): the same decoded
  * pictures, without drawing or decoding them again, for quick turns while tuning on the tune part.
- *   npx tsx test/images/set/replay.ts DIR [--only photo,dark] [--threshold 0.6] [--quiet]
+ *   npx tsx test/images/set/replay.ts DIR [--only photo,dark] [--threshold 0.6] [--search JSON] [--quiet]
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_THRESHOLD, findLogo } from '../../../src/images/find';
+import { DEFAULT_THRESHOLD, findLogo, SEARCH } from '../../../src/images/find';
 import { logoPrint } from '../../../src/images/print';
 import type { LogoPrint } from '../../../src/images/types';
 import type { WildResult } from './wild-page';
@@ -19,6 +19,8 @@ const arg = (name: string) => {
 };
 const only = arg('--only')?.split(',');
 const threshold = Number(arg('--threshold') ?? DEFAULT_THRESHOLD);
+// --search '{"candidates":6}': try other amounts of work.
+Object.assign(SEARCH, JSON.parse(arg('--search') ?? '{}'));
 const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
   schools: Array<{ id: string; width: number; height: number }>;
   results: WildResult[];
