@@ -1,19 +1,18 @@
 /**
- * The school-logo matcher (src/images) in Debian's Chromium: quality on the generated test set (recall on the
- * logo's file variants and in photos, false positives on other crests, look-alikes, other logos and scenes) and
- * the cost of the whole per-picture pipeline for a 12-megapixel photo (4000 × 3000 JPEG): decode to the
- * working size in a dedicated Worker, then findLogo there, timed from the page.
+ * The school-logo matcher (src/images) in Debian's Chromium: quality on the held-out test part of the wild set
+ * (test/images/set/wild.ts: schools, photos and a seed the matcher was never tuned on), by transform — the logo
+ * file changed, the logo inside photos, look-alikes and other pictures — and the cost of the whole per-picture
+ * pipeline for a 12-megapixel photo (4000 × 3000 JPEG): decode to the working size in a dedicated Worker, then
+ * findLogo there, timed from the page.
  */
 
 import { openSetPage } from '../images/set/browser';
 import type { WorkerTiming } from '../images/set/page';
-import { summarise } from '../images/set/summary';
+import { summariseWild } from '../images/set/wild-summary';
 import type { BenchModule } from './lib/module';
 import { ms, pct } from './lib/report';
 import { afterWarmUp, p95, stats } from './lib/timing';
 
-/** The evaluation seed (held out: the matcher was tuned on seeds 7 and 1). */
-const SEED = 2024;
 /** Timed runs of the 12-megapixel pipeline, after warm-up runs. */
 const RUNS = 15;
 const WARMUP = 3;
@@ -22,44 +21,33 @@ const BUDGET_MS = 150;
 export default {
   id: 'images',
   async run(report) {
-    report.heading('Images: the school logo in pictures (findLogo in Chromium)');
+    report.heading('Images: the school logo in pictures (findLogo in Chromium, wild set, test part)');
     const set = await openSetPage();
     try {
-      const result = await set.call('evaluate', { seed: SEED });
-      const s = summarise(result.results);
+      const run = await set.call('evaluateWild', { part: 'test' });
+      const s = summariseWild(run.results);
       report.note(
-        `${result.results.length} generated pictures (seed ${SEED}), encoded and decoded by Chromium, in ` +
-          `${(result.totalMs / 1000).toFixed(1)} s. The logo's print: ${result.printJson} bytes of JSON, made in ` +
-          `${ms(result.printMs)} ms. Threshold ${result.threshold}.\n`,
+        `${run.results.length} pictures of the held-out test part (${run.schools.length} schools never tuned on), ` +
+          `drawn, encoded and decoded by Chromium, in ${(run.totalMs / 1000).toFixed(1)} s. Prints: ` +
+          `${Math.max(...run.schools.map((x) => x.printJson))} bytes of JSON at most. Threshold ${run.threshold}.\n`,
       );
       report.table(
-        [
-          'category',
-          'logo in it',
-          'pictures',
-          'matched',
-          'rate',
-          'min score',
-          'median score',
-          'max score',
-          'find ms',
-        ],
+        ['group', 'transform', 'pictures', 'matched', 'rate', 'min score', 'median score', 'max score'],
         s.rows.map((r) => [
-          r.category,
-          r.positive ? 'yes' : 'no',
+          r.group,
+          r.transform,
           r.cases,
           r.matched,
-          `${pct(r.rate)}`,
+          `${pct(r.rate)} ${r.positive ? 'recall' : 'false pos.'}`,
           r.minScore.toFixed(3),
           r.medianScore.toFixed(3),
           r.maxScore.toFixed(3),
-          ms(r.medianFindMs),
         ]),
       );
       report.note(
-        `\n${s.truePositives} true positives, ${s.falseNegatives} false negatives, ${s.falsePositives} false ` +
-          `positives, ${s.trueNegatives} true negatives; findLogo ${ms(s.findMs.median)} ms median, ` +
-          `${ms(s.findMs.p95)} ms p95 on the page's main thread.`,
+        `\n${s.positives} pictures with the logo, ${s.negatives} without (look-alikes ` +
+          `${pct(s.lookalikeFalsePositiveRate)} false positives); findLogo ${ms(s.findMs.median)} ms median, ` +
+          `${ms(s.findMs.p95)} ms p95 in the worker.`,
       );
       for (const m of s.misses) {
         report.note(`  ${m.expected ? 'missed' : 'false match'}: ${m.id} (${m.note}), score ${m.score}`);
@@ -69,20 +57,25 @@ export default {
         ['target', 'measured', 'result'],
         [
           [
-            'recall, file variants',
+            'the logo file',
             pct(s.fileRecall),
-            report.target('recall on file variants', pct(s.fileRecall), '≥ 95 %', s.fileRecall >= 0.95),
+            report.target(
+              'recall on the logo file, changed',
+              pct(s.fileRecall),
+              '≥ 95 %',
+              s.fileRecall >= 0.95,
+            ),
           ],
           [
-            'recall, in photos',
+            'inside photos',
             pct(s.photoRecall),
-            report.target('recall in photos', pct(s.photoRecall), '≥ 80 %', s.photoRecall >= 0.8),
+            report.target('recall inside photos', pct(s.photoRecall), '≥ 85 %', s.photoRecall >= 0.85),
           ],
           [
             'false positives',
             pct(s.falsePositiveRate),
             report.target(
-              'false-positive rate',
+              'false-positive rate (look-alikes included)',
               pct(s.falsePositiveRate),
               '≤ 1 %',
               s.falsePositiveRate <= 0.01,
