@@ -34,6 +34,24 @@ function givenPart(doc: Doc, match: PhraseMatch<NameForm>): { start: number; end
 }
 
 /**
+ * "O.S." for Oliver Smith, read from the text itself (the roster keeps no names): the given name's initial, then
+ * the surname's. A tag's capitals give its words ("#ScarlettPrescott" → "S.P.").
+ */
+function initialsOf(doc: Doc, match: PhraseMatch<NameForm>): string {
+  const text = doc.text.slice(match.start, match.end);
+  if (match.first === match.last) {
+    const capitals = text.match(/\p{Lu}/gu) ?? [];
+    const letters = capitals.length >= 2 ? capitals.slice(0, 2) : [text.replace(/^[#@]/, '')[0] ?? ''];
+    return letters.map((c) => `${c.toUpperCase()}.`).join('');
+  }
+  const form = match.value;
+  const given = doc.atoms[form.surnameFirst ? match.first + form.leadAtoms : match.first]!;
+  const surname = doc.atoms[form.surnameFirst ? match.first : match.first + form.leadAtoms]!;
+  const initial = (atom: { start: number }) => `${doc.text[atom.start]!.toUpperCase()}.`;
+  return initial(given) + initial(surname);
+}
+
+/**
  * The school's own account (§11 protocol): a pupil may be named only with consent for this site, and never
  * with a surname, which lets a child be identified and located.
  */
@@ -113,7 +131,7 @@ export default defineRule({
         weaker: firstNameOnly || form.lookalike ? 1 : 0,
         messageId: form.lookalike ? 'lookalike' : firstNameOnly ? 'firstName' : 'named',
         fixes: [
-          replaceFix('useInitials', match.start, match.end, match.value.initials),
+          replaceFix('useInitials', match.start, match.end, initialsOf(doc, match)),
           removeFix(doc.text, match.start, match.end, 'removeName'),
         ],
       });

@@ -120,7 +120,7 @@ export default {
         ms(parse.median),
         ms(compile.median),
         ms(compile.max),
-        kept.names.size,
+        kept.forms.size,
         mb(retained),
         target,
       ]);

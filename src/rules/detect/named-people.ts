@@ -9,7 +9,7 @@ import { memo } from '../../text/memo';
 import { PhraseSet } from '../../text/phrases';
 import type { CheckContext } from '../context';
 import { GIVEN_NAMES } from '../data/given-names';
-import { pupilNames } from './pupils';
+import { isRosterForename, pupilNames } from './pupils';
 
 const roles = new PhraseSet(
   [
@@ -49,7 +49,7 @@ export function namedPeople(doc: Doc, ctx: CheckContext): Map<number, NamedPerso
         found.push({ start: atom.start, end: next.end, first: i });
         return;
       }
-      const known = ctx.roster.forenameWords.has(atom.base) || GIVEN_NAMES.has(atom.base);
+      const known = GIVEN_NAMES.has(atom.base) || isRosterForename(ctx.roster, atom.base);
       if (!known || atom.casing !== Casing.Title) return;
       const after = sameSentence ? next : undefined;
       const surname = after !== undefined && after.casing === Casing.Title;

@@ -4,7 +4,15 @@
  * - surname-first forms must look like a register ("Smith, Oliver" or "SMITH Oliver").
  */
 
-import type { NameForm } from '../../roster/compile';
+import {
+  type CompiledRoster,
+  FORENAME_WORD,
+  type NameForm,
+  phraseHash,
+  SURNAME_WORD,
+  WORD_IN_NAME,
+  wordHash,
+} from '../../roster/compile';
 import { ORDINARY_WORDS } from '../../roster/ordinary-words';
 import { type Atom, Casing, type Doc } from '../../text/analyse';
 import { memo } from '../../text/memo';
@@ -101,7 +109,9 @@ function accept(doc: Doc, match: PhraseMatch<NameForm>): boolean {
 export function pupilNames(doc: Doc, ctx: CheckContext): PhraseMatch<NameForm>[] {
   return memo(doc, 'pupil-names', () => {
     if (ctx.roster.size === 0) return [];
-    const found = ctx.roster.names.find(doc).filter((m) => accept(doc, m) && !someoneElse(doc, m.first));
+    const found = fullNames(doc, ctx.roster, ctx.roster.forms).filter(
+      (m) => accept(doc, m) && !someoneElse(doc, m.first),
+    );
     found.push(...sharedSurnames(doc, ctx, found), ...tagged(doc, ctx, found));
     found.push(...lookalikes(doc, ctx, found));
     // On the school's own account, first names are what posts use ("Well done, Amelia!"): they are read
@@ -112,7 +122,7 @@ export function pupilNames(doc: Doc, ctx: CheckContext): PhraseMatch<NameForm>[]
     // First names alone: only written as names, and not already part of a full name.
     const taken = new Set<number>();
     for (const m of found) for (let i = m.first; i <= m.last; i++) taken.add(i);
-    for (const m of ctx.roster.forenames.find(doc)) {
+    for (const m of fullNames(doc, ctx.roster, ctx.roster.forenames, 1)) {
       if (taken.has(m.first) || taken.has(m.last)) continue;
       if (writtenAsName(doc.atoms.slice(m.first, m.last + 1))) found.push(m);
     }
@@ -156,8 +166,8 @@ function sharedSurnames(
     if (!given || given.sentence !== doc.atoms[match.first]!.sentence || given.casing !== Casing.Title)
       continue;
     const surname = doc.atoms.slice(match.first + form.leadAtoms, match.last + 1).map((a) => a.base);
-    const shared = ctx.roster.full.get([given.key, ...surname].join(' '));
-    if (shared) {
+    const shared = ctx.roster.forms.get(phraseHash(ctx.roster, [given.key, ...surname]));
+    if (shared && !shared.surnameFirst) {
       const value: NameForm = { ...shared, written: 'shared-surname' };
       found.push({ first: index, last: index, start: given.start, end: given.end, value });
     }
@@ -171,7 +181,7 @@ function tagged(doc: Doc, ctx: CheckContext, known: PhraseMatch<NameForm>[]): Ph
   const found: PhraseMatch<NameForm>[] = [];
   doc.atoms.forEach((atom, i) => {
     if (!atom.lead || taken.has(i) || atom.key.length < 6 || atom.key.length > 40) return;
-    const form = findRunTogether(atom.key, ctx.roster.joined);
+    const form = findRunTogether(atom.key, ctx.roster);
     if (form)
       found.push({
         first: i,
@@ -185,27 +195,76 @@ function tagged(doc: Doc, ctx: CheckContext, known: PhraseMatch<NameForm>[]): Ph
 }
 
 /** The longest roster name inside a run-together word: tags are short, so every substring is tried. */
-function findRunTogether(word: string, joined: ReadonlyMap<string, NameForm>): NameForm | undefined {
+function findRunTogether(word: string, roster: CompiledRoster): NameForm | undefined {
   for (let length = word.length; length >= 6; length--) {
     for (let from = 0; from + length <= word.length; from++) {
-      const form = joined.get(word.slice(from, from + length));
+      const form = roster.joined.get(wordHash(roster, word.slice(from, from + length)));
       if (form) return form;
     }
   }
   return undefined;
 }
 
+/**
+ * Names of the roster in the text: runs of words that are each part of some name, hashed as a phrase and looked
+ * up, longest first, never across a sentence; a possessive's last word is read without its "'s". The roster holds
+ * hashes only, so this is the only way to find a name: by the text's own words.
+ */
+function fullNames(
+  doc: Doc,
+  roster: CompiledRoster,
+  table: ReadonlyMap<number, NameForm>,
+  shortest = 2,
+): PhraseMatch<NameForm>[] {
+  const atoms = doc.atoms;
+  const found: PhraseMatch<NameForm>[] = [];
+  const inName = (word: string) => ((roster.words.get(wordHash(roster, word)) ?? 0) & WORD_IN_NAME) !== 0;
+  for (let i = 0; i < atoms.length; i++) {
+    const first = atoms[i]!;
+    if (!inName(first.key)) continue;
+    // How far the run of name words goes (the last may be a possessive: "Smith's").
+    let end = i;
+    while (
+      end + 1 < atoms.length &&
+      end + 1 - i < roster.maxWords &&
+      atoms[end + 1]!.sentence === first.sentence &&
+      (inName(atoms[end + 1]!.key) || inName(atoms[end + 1]!.base))
+    ) {
+      end++;
+    }
+    let match: PhraseMatch<NameForm> | undefined;
+    for (let last = end; last >= i + shortest - 1 && !match; last--) {
+      const words = atoms.slice(i, last + 1).map((a) => a.key);
+      for (const possessive of [false, true]) {
+        const tail = atoms[last]!;
+        if (possessive && tail.base === tail.key) continue;
+        if (possessive) words[words.length - 1] = tail.base;
+        const form = table.get(phraseHash(roster, words));
+        if (form) {
+          match = { first: i, last, start: first.start, end: possessive ? tail.baseEnd : tail.end, value: form };
+          break;
+        }
+      }
+    }
+    if (match) {
+      found.push(match);
+      i = match.last;
+    }
+  }
+  return found;
+}
+
 /** "Harvey Ashurst": a roster forename then a roster surname, both capitalised, in a sentence about pupils. */
 function lookalikes(doc: Doc, ctx: CheckContext, known: PhraseMatch<NameForm>[]): PhraseMatch<NameForm>[] {
   const taken = new Set<number>();
   for (const m of known) for (let i = m.first; i <= m.last; i++) taken.add(i);
-  const { forenameWords, surnameWords } = ctx.roster;
+  const flags = (word: string) => ctx.roster.words.get(wordHash(ctx.roster, word)) ?? 0;
   const candidates: number[] = [];
   doc.atoms.forEach((atom, i) => {
     const next = doc.atoms[i + 1];
     if (!next || next.sentence !== atom.sentence || taken.has(i) || taken.has(i + 1)) return;
     if (atom.casing !== Casing.Title || next.casing !== Casing.Title) return;
-    if (forenameWords.has(atom.key) && surnameWords.has(next.base)) candidates.push(i);
+    if (flags(atom.key) & FORENAME_WORD && flags(next.base) & SURNAME_WORD) candidates.push(i);
   });
   if (candidates.length === 0) return [];
   const school = aboutSchool(doc, ctx);
@@ -214,7 +273,6 @@ function lookalikes(doc: Doc, ctx: CheckContext, known: PhraseMatch<NameForm>[])
     .filter((i) => school || praised.has(doc.atoms[i]!.sentence))
     .map((i) => {
       const [fore, sur] = [doc.atoms[i]!, doc.atoms[i + 1]!];
-      const initials = `${doc.text[fore.start]!.toUpperCase()}.${doc.text[sur.start]!.toUpperCase()}.`;
       const end = sur.base === sur.key ? sur.end : sur.baseEnd;
       return {
         first: i,
@@ -222,8 +280,6 @@ function lookalikes(doc: Doc, ctx: CheckContext, known: PhraseMatch<NameForm>[])
         start: fore.start,
         end,
         value: {
-          pupil: -1,
-          initials,
           ordinary: false,
           surnameFirst: false,
           leadAtoms: 1,
@@ -232,4 +288,9 @@ function lookalikes(doc: Doc, ctx: CheckContext, known: PhraseMatch<NameForm>[])
         },
       };
     });
+}
+
+/** Is the word a forename on the roster (one that is not an everyday word)? */
+export function isRosterForename(roster: CompiledRoster, word: string): boolean {
+  return roster.size > 0 && ((roster.words.get(wordHash(roster, word)) ?? 0) & FORENAME_WORD) !== 0;
 }
