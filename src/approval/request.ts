@@ -32,6 +32,8 @@ export interface ApprovalRequestInput {
   pictureNames?: string[];
   /** Where the approver's "Reply by email" goes; empty: the approver's email app asks. */
   replyTo?: string;
+  /** The school's policy and its clause for posting as the school (default: Social Media Policy §11). */
+  policy?: { title: string; clause: string };
 }
 
 export type ParsedApprovalRequest =
@@ -84,7 +86,7 @@ const BlockSchema = z.strictObject({
     .array(
       z.strictObject({
         rule: text(60),
-        clause: text(20),
+        clause: text(40),
         severity: text(20),
         message: text(600),
         excerpt: z.optional(text(400)),
@@ -125,7 +127,7 @@ export function composeApprovalRequest(input: ApprovalRequestInput): { subject: 
     // What is not signed is cut to the parser's limits, so that a long finding never voids a request.
     findings: findings.slice(0, MAX_FINDINGS).map((f) => ({
       rule: f.rule.slice(0, 60),
-      clause: f.clause.slice(0, 20),
+      clause: f.clause.slice(0, 40),
       severity: f.severity.slice(0, 20),
       message: f.message.slice(0, 600),
       ...(f.excerpt ? { excerpt: f.excerpt.slice(0, 400) } : {}),
@@ -142,7 +144,7 @@ export function composeApprovalRequest(input: ApprovalRequestInput): { subject: 
   const lines = [
     'Dear Headteacher,',
     '',
-    `Please approve this post for ${input.profileName ? `${input.profileName}'s` : "the school's"} ${site} account ${draft.account} before it goes live (Social Media Policy §11).`,
+    `Please approve this post for ${input.profileName ? `${input.profileName}'s` : "the school's"} ${site} account ${draft.account} before it goes live (${input.policy?.title ?? 'Social Media Policy'} ${input.policy?.clause ?? '§11'}).`,
     '',
     'The post:',
     '',

@@ -4,22 +4,21 @@
  */
 import { check } from '../engine/check';
 import { createContext } from '../engine/context';
-import { InputError, type Options, readArgs, USAGE, UsageError } from './args';
+import { type CheckOptions, InputError, readArgs, USAGE, UsageError } from './args';
 import { stops, toJson, toJsonLine, toText } from './format';
 import { parsePosts } from './jsonl';
-import { loadProfile, loadRoster, readText } from './load';
+import { loadPack, loadProfile, loadRoster, readText } from './load';
+import { makePack } from './pack';
 
 const write = (text: string) => process.stdout.write(`${text}\n`);
 const warn = (text: string) => process.stderr.write(`${text}\n`);
 
-/** Runs the command; returns the exit status. */
-async function run(options: Options): Promise<number> {
-  if (options.help) {
-    write(USAGE);
-    return 0;
-  }
-  const profile = await loadProfile(options.profile);
-  const roster = await loadRoster(options.roster, warn);
+/** Checks one post or many; returns the exit status. */
+async function runCheck(options: CheckOptions): Promise<number> {
+  const { profile, roster } =
+    options.pack !== undefined
+      ? await loadPack(options.pack)
+      : { profile: await loadProfile(options.profile), roster: await loadRoster(options.roster, warn) };
   const base = createContext({
     profile,
     roster,
@@ -52,7 +51,16 @@ async function run(options: Options): Promise<number> {
 
 async function main(argv: string[]): Promise<number> {
   try {
-    return await run(readArgs(argv));
+    const options = readArgs(argv);
+    if (options.command === 'help') {
+      write(USAGE);
+      return 0;
+    }
+    if (options.command === 'pack') {
+      write(await makePack(options, warn));
+      return 0;
+    }
+    return await runCheck(options);
   } catch (error) {
     if (error instanceof UsageError) {
       warn(`post-guard: ${error.message}\nRun "post-guard --help" for usage.`);

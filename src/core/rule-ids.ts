@@ -16,3 +16,10 @@ export const RULE_IDS = [
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
+
+/**
+ * What a school's policy map can number besides the rules: reporting harmful content to the Headteacher, and the
+ * protocol for posting as the school's own accounts (approval). The shipped policy has both in §11.
+ */
+export const POLICY_TOPICS = [...RULE_IDS, 'reporting', 'school-accounts'] as const;
+export type PolicyTopic = (typeof POLICY_TOPICS)[number];

@@ -47,11 +47,13 @@ export function check(text: string, ctx: CheckContext, options: CheckOptions = {
       continue; // a broken rule must never stop staff from typing
     }
     // A post with hundreds of findings of one kind is pasted junk; a hundred is plenty to show.
+    // The school's own policy numbers its clauses its own way; the shipped policy's are the default.
+    const schoolClause = ctx.profile.profile.policy?.clauses[rule.id];
     for (const r of reports.slice(0, MAX_FINDINGS_PER_RULE)) {
       const data = resolveData(r.data, translate);
       findings.push({
         rule: rule.id,
-        clause: r.clause ?? rule.clause,
+        clause: schoolClause ?? r.clause ?? rule.clause,
         severity: weaken(setting as Severity, r.weaker ?? 0),
         start: r.start,
         end: r.end,

@@ -5,7 +5,7 @@
  * dist/managed-schema.json). Written with zod/mini so that the content script can afford to validate with it.
  */
 import * as z from 'zod/mini';
-import { RULE_IDS } from '../core/rule-ids';
+import { POLICY_TOPICS, RULE_IDS } from '../core/rule-ids';
 import { RULE_SETTINGS } from '../core/types';
 import { REPORT_FIELDS, WEEKDAYS } from './constants';
 
@@ -20,6 +20,8 @@ const MAX_LIST = 100;
 const PRINTABLE = /^[^\u0000-\u001f\u007f-\u009f]*$/;
 const printable = () => z.regex(PRINTABLE, 'must not contain control characters');
 
+/** A clause number as a school's policy writes it: "4.2", "§6(h)", "Section 3b". */
+const clause = z.string().check(z.minLength(1), z.maxLength(30), z.regex(/^[\p{L}\p{N}§().,\- ]+$/u));
 const phrase = z
   .string()
   .check(
@@ -196,6 +198,31 @@ export const ProfileSchema = z.strictObject({
   approval: z
     ._default(approval, { publicKeys: [], validDays: 7 })
     .check(z.describe("How the Headteacher's approval of official posts is checked (§11).")),
+  policy: z
+    .optional(
+      z.strictObject({
+        title: z.optional(phrase.check(z.describe('The policy\'s title, e.g. "Social Media Policy 2026".'))),
+        markdown: z
+          .string()
+          .check(
+            z.minLength(1),
+            z.maxLength(300_000),
+            z.describe("The school's own policy, in Markdown: shown in full on the policy page."),
+          ),
+        clauses: z
+          ._default(z.partialRecord(z.enum(POLICY_TOPICS), clause), {})
+          .check(
+            z.describe(
+              'The clause of the school\'s policy each rule rests on, e.g. "pupil-name": "4.2"; also "reporting" (reporting harmful content) and "school-accounts" (posting as the school).',
+            ),
+          ),
+      }),
+    )
+    .check(
+      z.describe(
+        "The school's own policy and its clause numbers; absent means the shipped Cansfield policy.",
+      ),
+    ),
   pupils: z._default(
     z.strictObject({
       matchFirstNames: z

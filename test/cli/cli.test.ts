@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { encode as encodePng } from 'fast-png';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -355,6 +356,218 @@ describe('profiles and rosters', () => {
   });
 });
 
+describe('school packs', () => {
+  const HOLDOUT = join(ROOT, 'test/fixtures/holdout');
+
+  /** A crest-like PNG: a dark shield with a light cross, on transparent ground. */
+  function logoPng(): string {
+    const size = 160;
+    const data = new Uint8Array(size * size * 4);
+    for (let y = 0; y < size; y++)
+      for (let x = 0; x < size; x++) {
+        const inShield = x > 20 && x < 140 && y > 10 && (y < 90 || Math.abs(x - 80) < 150 - y);
+        const cross = Math.abs(x - 80) < 10 || Math.abs(y - 60) < 10;
+        const at = (y * size + x) * 4;
+        if (inShield) data.set(cross ? [240, 200, 40, 255] : [20, 40, 120, 255], at);
+      }
+    writeFileSync(join(dir, 'crest.png'), encodePng({ width: size, height: size, data, channels: 4 }));
+    return 'crest.png';
+  }
+
+  it('makes a key when there is none (private to its owner, with a warning), then signs with it', () => {
+    const first = run([
+      'pack',
+      '--profile',
+      join(HOLDOUT, 'harrowden/school.json'),
+      '--roster',
+      join(HOLDOUT, 'harrowden/pupils.csv'),
+      '--logo',
+      logoPng(),
+      '--key',
+      'school.key',
+      '--out',
+      'harrowden.postguard',
+    ]);
+    expect(first.stderr).toMatch(
+      /^Made a new signing key in school\.key \(fingerprint [0-9A-F-]{19}\)\.\nKeep it safe/,
+    );
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(
+      /^harrowden\.postguard: the school pack for Harrowden Park Academy\n {2}355 pupils/,
+    );
+    expect(first.stdout).toContain('1 logo(s)');
+    expect(statSync(join(dir, 'school.key')).mode & 0o077).toBe(0);
+    const pack = JSON.parse(readFileSync(join(dir, 'harrowden.postguard'), 'utf8'));
+    expect(pack.contents.logos[0].print.v).toBeGreaterThanOrEqual(2);
+    expect(pack.contents.logos[0].thumbnail).toMatch(/^data:image\/png;base64,/);
+
+    const second = run([
+      'pack',
+      '--profile',
+      join(HOLDOUT, 'harrowden/school.json'),
+      '--roster',
+      join(HOLDOUT, 'harrowden/pupils.csv'),
+      '--key',
+      'school.key',
+      '--out',
+      'again.postguard',
+    ]);
+    expect(second.stderr).toBe('');
+    expect(second.status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'again.postguard'), 'utf8')).signer).toBe(pack.signer);
+  });
+
+  it.each([
+    ['harrowden', join(HOLDOUT, 'harrowden')],
+    ['stbrides', join(HOLDOUT, 'stbrides')],
+  ])('check --pack gives exactly the findings of --profile and --roster (%s, every post)', (name, folder) => {
+    const profile = join(folder, 'school.json');
+    const roster = join(folder, 'pupils.csv');
+    const posts = join(folder, 'posts.jsonl');
+    const made = run([
+      'pack',
+      '--profile',
+      profile,
+      '--roster',
+      roster,
+      '--key',
+      'parity.key',
+      '--out',
+      `${name}.postguard`,
+    ]);
+    expect(made.status, made.stderr).toBe(0);
+    const fromPack = run(['check', '--pack', `${name}.postguard`, '--jsonl', posts]);
+    const fromFiles = run(['check', '--profile', profile, '--roster', roster, '--jsonl', posts]);
+    expect(fromPack.stderr).toBe('');
+    expect(fromPack.stdout).toBe(fromFiles.stdout);
+    expect(fromPack.status).toBe(fromFiles.status);
+    expect(fromPack.stdout).toContain('"rule":"pupil-name"');
+  });
+
+  it('merges a consent register given with --consent, naming the rows that match nobody', () => {
+    const roster = file('roster.csv', 'Forename,Surname\nMaisie,Calderbank\nJude,Farrimond\n');
+    const consent = file(
+      'consent.csv',
+      'Forename,Surname,Facebook consent\nMaisie,Calderbank,Yes\nNobody,Here,Yes\n',
+    );
+    const made = run([
+      'pack',
+      '--profile',
+      join(HOLDOUT, 'stbrides/school.json'),
+      '--roster',
+      roster,
+      '--consent',
+      consent,
+      '--key',
+      'c.key',
+      '--out',
+      'c.postguard',
+    ]);
+    expect(made.status, made.stderr).toBe(0);
+    expect(made.stderr).toMatch(/consent\.csv line 3: names nobody on the roster/);
+    expect(made.stdout).toContain('2 pupils (1 with consent');
+    const asSchool = (text: string) =>
+      run(
+        [
+          'check',
+          '--pack',
+          'c.postguard',
+          '--account',
+          'school',
+          '--site',
+          'facebook',
+          '--format',
+          'json',
+          '-',
+        ],
+        text,
+      );
+    expect(
+      JSON.parse(asSchool('Well done Maisie!').stdout).findings.filter(
+        (f: { rule: string }) => f.rule === 'pupil-name',
+      ),
+    ).toEqual([]);
+    expect(asSchool('Well done Jude!').stdout).toContain('"rule":"pupil-name"');
+  });
+
+  it('refuses a changed or cut pack and a bad key file, naming the file, exit 2', () => {
+    const made = run([
+      'pack',
+      '--profile',
+      join(HOLDOUT, 'stbrides/school.json'),
+      '--roster',
+      join(HOLDOUT, 'stbrides/pupils.csv'),
+      '--key',
+      't.key',
+      '--out',
+      't.postguard',
+    ]);
+    expect(made.status).toBe(0);
+    const text = readFileSync(join(dir, 't.postguard'), 'utf8');
+    file('changed.postguard', text.replace('"pupils": ', '"pupils": 1'));
+    file('cut.postguard', text.slice(0, text.length / 2));
+    file('bad.key', '{"kty":"oct"}');
+    const cases: Array<[string[], RegExp]> = [
+      [['check', '--pack', 'changed.postguard', '-'], /^changed\.postguard: the signature does not match/],
+      [['check', '--pack', 'cut.postguard', '-'], /^cut\.postguard: the file is cut short/],
+      [['check', '--pack', 'missing.postguard', '-'], /^missing\.postguard: cannot read: no such file/],
+      [
+        [
+          'pack',
+          '--profile',
+          join(HOLDOUT, 'stbrides/school.json'),
+          '--roster',
+          join(HOLDOUT, 'stbrides/pupils.csv'),
+          '--key',
+          'bad.key',
+          '--out',
+          'x.postguard',
+        ],
+        /^bad\.key: not a Post Guard pack key/,
+      ],
+      [
+        [
+          'pack',
+          '--profile',
+          join(HOLDOUT, 'stbrides/school.json'),
+          '--roster',
+          join(HOLDOUT, 'stbrides/pupils.csv'),
+          '--logo',
+          'changed.postguard',
+          '--key',
+          't.key',
+          '--out',
+          'x.postguard',
+        ],
+        /^changed\.postguard: not a PNG or JPEG picture/,
+      ],
+    ];
+    for (const [args, message] of cases) {
+      const { status, stderr } = run(args, 'x');
+      expect(status, args.join(' ')).toBe(2);
+      expect(stderr).toMatch(message);
+    }
+  });
+
+  it('refuses pack without its required options, and options of the other command', () => {
+    const cases: Array<[string[], RegExp]> = [
+      [['pack', '--roster', 'r.csv', '--key', 'k', '--out', 'o'], /"pack" needs --profile/],
+      [['pack', '--profile', 'p.json', '--roster', 'r.csv', '--out', 'o'], /"pack" needs --key/],
+      [
+        ['pack', '--profile', 'p.json', '--roster', 'r.csv', '--key', 'k', '--out', 'o', '--site', 'x'],
+        /--site does not apply to "pack"/,
+      ],
+      [['check', '--key', 'k', '-'], /--key does not apply to "check"/],
+      [['check', '--pack', 'a.postguard', '--roster', 'r.csv', '-'], /do not give --profile or --roster too/],
+    ];
+    for (const [args, message] of cases) {
+      const { status, stderr } = run(args, 'x');
+      expect(status, args.join(' ')).toBe(2);
+      expect(stderr).toMatch(message);
+    }
+  });
+});
+
 describe('the command line', () => {
   it('prints usage with --help and -h, exit 0', () => {
     for (const args of [['--help'], ['check', '--help'], ['-h']]) {
@@ -373,7 +586,7 @@ describe('the command line', () => {
       [['check', '--verbose', '-'], /Unknown option '--verbose'/],
       [['check', 'a.txt', 'b.txt'], /at most one FILE/],
       [['check', '--jsonl', 'a.jsonl', 'b.txt'], /--jsonl reads its own FILE/],
-      [['lint', '-'], /unknown command "lint"/],
+      [['lint', '-'], /unknown command "lint": expected "check" or "pack"/],
       [[], /missing command/],
     ];
     for (const [args, message] of cases) {
