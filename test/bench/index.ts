@@ -10,10 +10,11 @@ import faces from './faces';
 import images from './images';
 import type { BenchModule } from './lib/module';
 import { Report } from './lib/report';
+import pack from './pack';
 import peer from './peer';
 import rules from './rules';
 
-const MODULES: BenchModule[] = [corpus, engine, rules, peer, browser, images, faces];
+const MODULES: BenchModule[] = [corpus, engine, pack, rules, peer, browser, images, faces];
 
 const only = process.argv.slice(2);
 const unknown = only.filter((id) => !MODULES.some((m) => m.id === id));
