@@ -56,12 +56,13 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,
-      // Pages the manifest does not name: the report confirmation and the full policy.
+      // Pages the manifest does not name: the report confirmation, the full policy, approving, the welcome.
       rolldownOptions: {
         input: {
           report: 'src/report/index.html',
           policy: 'src/policy/index.html',
           approve: 'src/approve/index.html',
+          welcome: 'src/welcome/index.html',
           // Chrome only: the offscreen document that runs the face detection worker (src/faces).
           ...(firefox ? {} : { offscreen: 'src/offscreen/index.html' }),
         },

@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { SEVERITIES, SITES, SURFACES } from './core/types';
+import { MAX_PACK_BYTES } from './pack/format';
 import { CONSENT_SITES } from './roster/pupil';
 
 const count = z.number().check(z.int(), z.gte(0), z.lte(1_000_000));
@@ -62,7 +63,7 @@ const FixSchema = z.strictObject({ label: text(80), edits: z.array(EditSchema).c
 /** A finding as the content script shows it: the engine's Finding plus the rule's words for staff. */
 export const ShownFindingSchema = z.strictObject({
   rule: text(60),
-  clause: text(20),
+  clause: text(40),
   severity,
   start: count,
   end: count,
@@ -97,7 +98,7 @@ export type CheckReply = z.output<typeof CheckReplySchema>;
 /** A finding as the popup lists it: no offsets, and the flagged words only, shortened. */
 export const FindingSummarySchema = z.strictObject({
   rule: text(60),
-  clause: text(20),
+  clause: text(40),
   severity,
   title: text(120),
   message: text(400),
@@ -174,7 +175,7 @@ export const ContentToBackground = z.discriminatedUnion('kind', [
       .array(
         z.strictObject({
           rule: text(60),
-          clause: text(20),
+          clause: text(40),
           severity,
           message: text(MAX_FINDING_MESSAGE),
           excerpt: text(MAX_EXCERPT),
@@ -279,6 +280,16 @@ export const UiToBackground = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('ui/logos/remove'), id: z.number().check(z.int(), z.gte(0)) }),
   /** The report page, opened for an approval request: the composed request, kept in memory only. */
   z.strictObject({ kind: z.literal('ui/approval/pending'), token: text(64) }),
+  /**
+   * A school pack chosen on the welcome or options page: checked and described (`join: false`), or joined.
+   * A pack signed by another key than the one this browser joined with needs `trustNewSigner`.
+   */
+  z.strictObject({
+    kind: z.literal('ui/pack/open'),
+    text: text(MAX_PACK_BYTES),
+    join: z.boolean(),
+    trustNewSigner: z.boolean(),
+  }),
   /** "Report this page to the Headteacher" from the popup, for the tab it was opened on. */
   z.strictObject({
     kind: z.literal('ui/report'),
@@ -288,6 +299,49 @@ export const UiToBackground = z.discriminatedUnion('kind', [
 ]);
 export type UiToBackground = z.output<typeof UiToBackground>;
 
+/** A school pack as a member of staff is shown it: what it says in the clear, and whose key signed it. */
+export const PackSummarySchema = z.strictObject({
+  school: text(200),
+  created: text(40),
+  pupils: count,
+  /** The signing key's fingerprint, to compare by eye ("3F9A-C21B-…"). */
+  fingerprint: text(40),
+  managed: z.boolean(),
+  joinedAt: z.optional(text(40)),
+  logos: z.optional(count),
+  policyTitle: z.optional(text(200)),
+});
+export type PackSummary = z.output<typeof PackSummarySchema>;
+
+/**
+ * How a pack relates to the one this browser has: the first (`new`), a later or earlier one of the same key,
+ * the same one again, or one signed by another key (asks first).
+ */
+export const PACK_RELATIONS = ['new', 'newer', 'same', 'older', 'other-signer'] as const;
+export type PackRelation = (typeof PACK_RELATIONS)[number];
+
+export const PackReplySchema = z.union([
+  z.strictObject({
+    ok: z.literal(true),
+    pack: PackSummarySchema,
+    relation: z.enum(PACK_RELATIONS),
+    /** The pack this browser has now, when there is one. */
+    current: z.nullable(PackSummarySchema),
+    /** Joining replaces a roster of names or a profile saved here by hand (school IT's own browser). */
+    replacesLocal: z.boolean(),
+    joined: z.boolean(),
+  }),
+  z.strictObject({
+    ok: z.literal(false),
+    /** A PackProblem's code, or `needs-trust` (another signer, not confirmed), or `failed` (storage). */
+    code: text(40),
+    /** The English explanation (for the CLI and logs); pages word the code through _locales. */
+    message: text(2_000),
+    version: z.optional(count),
+  }),
+]);
+export type PackReply = z.output<typeof PackReplySchema>;
+
 /** What the popup and options page show: the profile in force, where it came from, and the roster's size. */
 export const UiStateSchema = z.strictObject({
   profile: z.unknown(),
@@ -295,7 +349,11 @@ export const UiStateSchema = z.strictObject({
   problems: z.array(ProblemSchema),
   fellBack: z.boolean(),
   missing: z.array(text(100)),
-  roster: z.nullable(z.strictObject({ count, importedAt: text(40), fileName: text(260) })),
+  roster: z.nullable(
+    z.strictObject({ count, importedAt: text(40), fileName: text(260), hashed: z.boolean() }),
+  ),
+  /** The school pack this browser was set up from (or that policy deploys: `managed`). */
+  pack: z.nullable(PackSummarySchema),
   reporterName: text(120),
 });
 export type UiState = z.output<typeof UiStateSchema>;

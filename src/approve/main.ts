@@ -14,7 +14,7 @@ import { confirmAction } from '../page/confirm';
 import { localise, t } from '../page/i18n';
 import { h } from '../popup/text';
 import type { Profile } from '../profile/schema';
-import { type ApproverKeyRecord, clearApproverKey, getApproverKey, saveApproverKey } from '../storage/db';
+import { type SigningKeyRecord, clearApproverKey, getApproverKey, saveApproverKey } from '../storage/db';
 import { effectiveProfile } from '../storage/profile-store';
 
 const DAY = 24 * 60 * 60_000;
@@ -33,7 +33,7 @@ type Request = Extract<ParsedApprovalRequest, { ok: true }>;
 const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
 let profile: Profile | undefined;
-let key: ApproverKeyRecord | undefined;
+let key: SigningKeyRecord | undefined;
 let request: Request | undefined;
 
 /** Live regions are announced when their text changes: clear first so the same message is read again. */

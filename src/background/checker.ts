@@ -26,7 +26,7 @@ export function settingsChanged(): void {
 function compiledSettings() {
   compiled ??= currentSettings().then((settings) => ({
     profile: compileProfile(settings.profile),
-    roster: compileRoster(settings.pupils),
+    roster: compileRoster(settings.roster),
   }));
   return compiled;
 }

@@ -5,7 +5,7 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { ContentToBackground, parseMessage, UiToBackground } from '../protocol';
-import { PROFILE_KEYS } from '../storage/profile-store';
+import { effectiveProfile, PROFILE_KEYS } from '../storage/profile-store';
 import { requestApproval, verifyApproval } from './approval';
 import { broadcastSettingsChanged } from './broadcast';
 import { checkDraft, settingsChanged } from './checker';
@@ -13,6 +13,8 @@ import { checkImage } from './images';
 import { installContextMenu } from './reporting';
 import { fromContentScript, fromExtensionPage } from './senders';
 import { handleUi } from './ui';
+
+const WELCOME_PAGE = 'src/welcome/index.html';
 
 async function handleContent(message: ContentToBackground, sender: Runtime.MessageSender): Promise<unknown> {
   switch (message.kind) {
@@ -56,6 +58,14 @@ browser.storage.onChanged.addListener((changes, area) => {
   if (!profileChanged) return;
   settingsChanged();
   void broadcastSettingsChanged();
+});
+
+// Installed on a member of staff's own browser: "Join your school" with the school pack. Not where the school
+// already deploys Post Guard's settings by policy, nor on an update.
+browser.runtime.onInstalled.addListener(async ({ reason }) => {
+  if (reason !== 'install') return;
+  const { source } = await effectiveProfile();
+  if (source !== 'managed') await browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) });
 });
 
 installContextMenu();

@@ -10,29 +10,48 @@ import {
   type UiState,
   type UiToBackground,
 } from '../protocol';
-import { addLogo, clearRoster, listLogos, loadRoster, removeLogo, saveRoster } from '../storage/db';
+import {
+  addLogo,
+  clearRoster,
+  listLogos,
+  loadRoster,
+  removeLogo,
+  rosterSize,
+  saveRoster,
+} from '../storage/db';
 import { effectiveProfile, resetProfile, saveProfile } from '../storage/profile-store';
 import { takePendingApproval } from './approval';
 import { broadcastSettingsChanged } from './broadcast';
 import { settingsChanged } from './checker';
 import { logosChanged } from './images';
+import { joinedSummary, openSchoolPack } from './pack';
 import { REPORTER_KEY, report } from './reporting';
 
 async function state(): Promise<UiState> {
-  const [effective, roster, stored] = await Promise.all([
+  const [effective, roster, stored, pack] = await Promise.all([
     effectiveProfile(),
     loadRoster().catch(() => undefined),
     browser.storage.local.get(REPORTER_KEY),
+    joinedSummary(),
   ]);
+  const managed = effective.managedPack;
   return {
     profile: effective.profile,
     source: effective.source,
     problems: effective.problems,
     fellBack: effective.fellBack ?? false,
     missing: missingDetails(effective.profile),
-    roster: roster
-      ? { count: roster.pupils.length, importedAt: roster.importedAt, fileName: roster.fileName }
-      : null,
+    roster: managed
+      ? { count: managed.pupils, importedAt: managed.created, fileName: managed.school, hashed: true }
+      : roster
+        ? {
+            count: rosterSize(roster),
+            importedAt: roster.importedAt,
+            fileName: roster.fileName,
+            hashed: roster.index !== undefined,
+          }
+        : null,
+    pack,
     reporterName: typeof stored[REPORTER_KEY] === 'string' ? stored[REPORTER_KEY] : '',
   };
 }
@@ -120,5 +139,10 @@ export async function handleUi(message: UiToBackground): Promise<unknown> {
     }
     case 'ui/approval/pending':
       return { approval: takePendingApproval(message.token) ?? null };
+    case 'ui/pack/open': {
+      const reply = await openSchoolPack(message);
+      if (reply.ok && reply.joined) await broadcastSettingsChanged();
+      return reply;
+    }
   }
 }

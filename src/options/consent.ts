@@ -39,6 +39,8 @@ export class ConsentSection {
     this.error.hidden = true;
     const roster = await loadRoster().catch(() => undefined);
     if (!roster) return this.fail(t('options_consent_no_roster'));
+    // A roster from a school pack holds no names to match a register to: consent comes in the pack.
+    if (!roster.pupils) return this.fail(t('options_consent_pack_roster'));
     const text = await readText(file, MAX_ROSTER_BYTES);
     if (text === undefined) return this.fail(t('options_roster_too_large'));
     const register = parseRosterCsv(text);

@@ -37,6 +37,7 @@ const button = (id: string, key: string, className?: string) =>
 
 function header(): HTMLElement {
   const links: Array<[string, string]> = [
+    ['school-pack', 'options_pack_heading'],
     ['profile', 'options_profile_heading'],
     ['roster', 'options_roster_heading'],
     ['logos', 'options_logos_heading'],
@@ -209,6 +210,26 @@ function roster(): HTMLElement {
   );
 }
 
+function schoolPack(): HTMLElement {
+  return section(
+    'school-pack',
+    'options_pack_heading',
+    el('p', { id: 'pack-current', class: 'source' }),
+    el('div', { id: 'pack-join-slot' }),
+    el(
+      'section',
+      { id: 'pack-share', 'aria-labelledby': 'pack-share-heading' },
+      text('h3', 'options_pack_share_heading', { id: 'pack-share-heading' }),
+      text('p', 'options_pack_share_intro'),
+      el('p', { id: 'pack-share-needs', class: 'hint', hidden: '' }),
+      el('p', {}, button('pack-share-build', 'options_pack_share_button')),
+      el('p', { id: 'pack-key', class: 'hint' }),
+      text('p', 'options_pack_share_cli', { class: 'hint' }),
+      status('pack-share-status'),
+    ),
+  );
+}
+
 function logos(): HTMLElement {
   const input = fileInput('logo-file', 'options_logos_file_label', 'options_logos_file_hint', 'image/*');
   input.querySelector('input')?.setAttribute('multiple', '');
@@ -279,6 +300,7 @@ export function buildPage(): void {
     'main',
     { id: 'main', tabindex: '-1' },
     ...banners(),
+    schoolPack(),
     profile(),
     roster(),
     logos(),

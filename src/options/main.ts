@@ -12,6 +12,7 @@ import { byId } from './dom';
 import { buildPage } from './layout';
 import { LogosSection } from './logos';
 import { renderSource } from './managed';
+import { PackSection } from './pack-section';
 import { ProfileSection } from './profile-section';
 import { RosterSection } from './roster';
 import { loadState } from './state';
@@ -23,6 +24,7 @@ async function reload(keepEdits = false): Promise<void> {
   try {
     const state = await loadState();
     renderSource(state);
+    pack.render(state);
     profile.render(state, keepEdits);
     roster.render(state);
     about.render(state);
@@ -36,6 +38,10 @@ async function reload(keepEdits = false): Promise<void> {
   }
 }
 
+const pack = new PackSection(async () => {
+  await reload();
+  await logos.render();
+});
 const profile = new ProfileSection(() => reload());
 const roster = new RosterSection(() => reload(true));
 new ConsentSection(() => reload(true));

@@ -29,15 +29,17 @@ export class RosterSection {
 
   render(state: PageState): void {
     const current = byId('roster-current');
-    current.textContent = state.roster
-      ? t(
-          'options_roster_current',
-          formatNumber(state.roster.count),
-          state.roster.fileName,
-          formatDate(state.roster.importedAt),
-        )
-      : t('options_roster_none');
-    byId('roster-clear').hidden = !state.roster;
+    const roster = state.roster;
+    current.textContent = !roster
+      ? t('options_roster_none')
+      : t(
+          roster.hashed ? 'options_roster_current_pack' : 'options_roster_current',
+          formatNumber(roster.count),
+          roster.fileName,
+          formatDate(roster.importedAt),
+        );
+    // A roster the school deploys by policy is not this browser's to clear.
+    byId('roster-clear').hidden = !roster || state.pack?.managed === true;
   }
 
   private async read(input: HTMLInputElement): Promise<void> {

@@ -7,9 +7,16 @@
 import browser from 'webextension-polyfill';
 import { mailto } from '../background/report';
 import { localise, t } from '../page/i18n';
+import { clauseFragment, withoutShippedClauses } from '../policy/clauses';
 import type { Profile } from '../profile/schema';
 import type { FindingSummary, FindingsReply, UiState } from '../protocol';
-import { matches, queryTerms, type SummarySection, summarySections } from './policy-summary';
+import {
+  matches,
+  queryTerms,
+  type SummarySection,
+  schoolSummarySections,
+  summarySections,
+} from './policy-summary';
 import { renderSchoolAccount } from './school-account';
 import { h, plural } from './text';
 
@@ -24,10 +31,13 @@ const SEVERITY_ORDER: Record<FindingSummary['severity'], number> = {
 
 const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
-/** The section of the shipped policy a clause such as "§6(h)" points to. */
+/** Set when the school's profile carries its own policy: clauses are the school's, and so are the links. */
+let ownPolicy = false;
+
+/** Where the policy page shows a clause such as "§6(h)" (the shipped policy) or "4.2" (the school's own). */
 function policySection(clause: string): string {
-  const number = /§\s*(\d+)/.exec(clause)?.[1];
-  return number ? `${SHIPPED_POLICY}#s${number}` : SHIPPED_POLICY;
+  const fragment = clauseFragment(clause, ownPolicy);
+  return fragment ? `${SHIPPED_POLICY}#${fragment}` : SHIPPED_POLICY;
 }
 
 // ——— The findings on this page ———
@@ -108,7 +118,9 @@ function showSchoolAccount(reply: FindingsReply | undefined): void {
 }
 
 function showFindings(reply: FindingsReply | undefined): void {
+  lastFindings = reply;
   showSchoolAccount(reply);
+  if (ownPolicy) dropShippedClauses(byId('school-account'));
   const status = byId('status');
   const detail = byId('status-detail');
   const list = byId('findings');
@@ -162,7 +174,7 @@ async function targetTab(): Promise<number | undefined> {
 function renderSection(section: SummarySection): HTMLDetailsElement {
   const list = (kind: 'do' | 'dont', items: string[]) => {
     if (items.length === 0) return null;
-    const id = `s${section.number}-${kind}`;
+    const id = `${section.key}-${kind}`;
     return h(
       'div',
       { class: kind },
@@ -172,7 +184,7 @@ function renderSection(section: SummarySection): HTMLDetailsElement {
   };
   return h(
     'details',
-    { class: 'section', id: `summary-s${section.number}` },
+    { class: 'section', id: `summary-${section.key}` },
     h('summary', {}, h('span', { class: 'clause' }, section.clause), ' ', section.title),
     h(
       'div',
@@ -185,7 +197,7 @@ function renderSection(section: SummarySection): HTMLDetailsElement {
         {},
         h(
           'a',
-          { href: `${SHIPPED_POLICY}#s${section.number}`, target: '_blank', rel: 'noopener' },
+          { href: `${SHIPPED_POLICY}#${section.fragment}`, target: '_blank', rel: 'noopener' },
           t('popup_policy_section_link', section.clause),
         ),
       ),
@@ -193,12 +205,14 @@ function renderSection(section: SummarySection): HTMLDetailsElement {
   );
 }
 
-function setUpSummary(): void {
-  const sections = summarySections(t);
+let filterSummary = () => {};
+
+function setUpSummary(sections: SummarySection[]): void {
   const nodes = sections.map(renderSection);
   byId('sections').replaceChildren(...nodes);
   const input = byId<HTMLInputElement>('search');
   const status = byId('search-status');
+  input.removeEventListener('input', filterSummary);
   const filter = () => {
     const terms = queryTerms(input.value);
     let shown = 0;
@@ -215,7 +229,9 @@ function setUpSummary(): void {
           ? plural('popup_policy_matches', shown)
           : t('popup_policy_no_results', input.value.trim());
   };
+  filterSummary = filter;
   input.addEventListener('input', filter);
+  if (input.value) filter();
   byId<HTMLAnchorElement>('policy-full').href = SHIPPED_POLICY;
 }
 
@@ -235,9 +251,32 @@ function contact(
   );
 }
 
+let lastFindings: FindingsReply | undefined;
+
+/** The words written for the shipped policy cite its clauses; under the school's own policy they go. */
+function dropShippedClauses(root: Node): void {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.nodeValue ?? '';
+    if (text.includes('§')) node.nodeValue = withoutShippedClauses(text);
+  }
+}
+
 function showState(state: UiState): void {
   const profile = state.profile as Profile;
   byId('school').textContent = profile.school.name;
+  if (profile.policy) {
+    // The school's own policy: its clauses, in the summary and in the findings' links.
+    ownPolicy = true;
+    setUpSummary(schoolSummarySections(profile.policy, t));
+    byId('policy-intro').textContent = t('popup_policy_intro_school');
+    dropShippedClauses(document.body);
+    byId('policy-heading').textContent = t(
+      'popup_policy_heading_school',
+      profile.policy.title ?? profile.school.name,
+    );
+    if (lastFindings) showFindings(lastFindings);
+  }
   const missing = (path: string, email: string) => state.missing.includes(path) || !email;
   const { headteacher, businessManager } = profile.contacts;
   const missingHead = missing('contacts.headteacher.email', headteacher.email);
@@ -303,7 +342,7 @@ function setUpReport(tab: Promise<number | undefined>, messaging: Promise<Messag
 
 function start(): void {
   localise();
-  setUpSummary();
+  setUpSummary(summarySections(t));
   const tab = targetTab();
   const messaging = import('./messaging');
   currentTab = tab;

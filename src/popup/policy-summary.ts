@@ -3,7 +3,14 @@
  * with (assets/extension/policy/cansfield-social-media-policy.md), for staff, with short do / don't examples.
  * The words themselves live in _locales (keys policy_s<N>_…), ready for Welsh; this module only says which keys
  * make up each section. `keywords` are extra words people search with (never shown). Pure: no extension APIs.
+ *
+ * A school with its own policy (profile `policy`) numbers it its own way: its summary is what each of its
+ * clauses asks, in the rules' plain words, under the school's clause numbers (`schoolSummarySections`).
  */
+import { ruleMessageKey } from '../core/messages';
+import type { PolicyTopic } from '../core/rule-ids';
+import { clauseFragment } from '../policy/clauses';
+import type { Profile } from '../profile/schema';
 
 export interface SummarySectionKeys {
   /** The section's number in the policy: §1 … §12, and the anchor `#s<N>` of the policy page. */
@@ -49,7 +56,10 @@ export function summaryKeys(): string[] {
 
 /** A section with its words looked up, and the folded text search runs over. */
 export interface SummarySection {
-  number: number;
+  /** Unique in the list, for element ids. */
+  key: string;
+  /** Where the policy page shows it (`s6`, `clause-4.2`). */
+  fragment: string;
   clause: string;
   title: string;
   summary: string;
@@ -63,7 +73,8 @@ export function summarySections(t: (key: string) => string): SummarySection[] {
   return POLICY_SUMMARY.map((keys) => {
     const clause = `§${keys.number}`;
     const section = {
-      number: keys.number,
+      key: `s${keys.number}`,
+      fragment: `s${keys.number}`,
       clause,
       title: t(keys.title),
       summary: t(keys.summary),
@@ -75,6 +86,40 @@ export function summarySections(t: (key: string) => string): SummarySection[] {
     );
     return { ...section, haystack };
   });
+}
+
+/** The words of a policy topic: a rule's own, or reporting's and the school's accounts'. */
+function topicText(topic: PolicyTopic, part: 'title' | 'description' | 'guidance'): string {
+  if (topic === 'reporting' || topic === 'school-accounts') {
+    return `topic_${topic.replace('-', '_')}_${part === 'guidance' ? 'do' : part}`;
+  }
+  return ruleMessageKey(topic, part);
+}
+
+/** "4.2" before "4.10", "§6(c)" before "§11": numbers compared as numbers. */
+const byClause = new Intl.Collator('en', { numeric: true }).compare;
+
+/** A school's own policy in plain words: one section per clause it gives a topic, in the school's order. */
+export function schoolSummarySections(
+  policy: NonNullable<Profile['policy']>,
+  t: (key: string) => string,
+): SummarySection[] {
+  const topics = Object.entries(policy.clauses) as Array<[PolicyTopic, string]>;
+  return topics
+    .sort(([a, x], [b, y]) => byClause(x, y) || a.localeCompare(b))
+    .map(([topic, clause]) => {
+      const section = {
+        key: topic,
+        fragment: clauseFragment(clause, true),
+        clause,
+        title: t(topicText(topic, 'title')),
+        summary: t(topicText(topic, 'description')),
+        do: [t(topicText(topic, 'guidance'))],
+        dont: [],
+      };
+      const haystack = fold([clause, section.title, section.summary, ...section.do].join('\n'));
+      return { ...section, haystack };
+    });
 }
 
 /** The query's words, folded; a section matches when it contains every one of them. */

@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { RULE_IDS } from '../core/rule-ids';
+import { MANAGED_PACK_KEY } from './constants';
 import { ProfileSchema } from './schema';
 
 const KEPT = new Set([
@@ -78,6 +79,12 @@ export function managedSchema(): Json {
     type: 'object',
     description: schema.properties.rules?.description ?? null,
     properties: Object.fromEntries(RULE_IDS.map((id) => [id, setting])),
+  };
+  // A school pack instead of (or as well as) the fields above: the pack wins while it opens and verifies.
+  schema.properties[MANAGED_PACK_KEY] = {
+    type: 'string',
+    description:
+      "A school pack (the text of the .postguard file): the profile, the roster as keyed hashes, the school's policy and logos, signed by the school. Takes precedence over the profile fields.",
   };
   return schema as unknown as Json;
 }

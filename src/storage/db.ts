@@ -5,13 +5,22 @@
  */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { LogoPrint } from '../images';
+import type { RosterIndex } from '../roster/compile';
 import type { Pupil } from '../roster/pupil';
 
-export interface RosterRecord {
-  pupils: Pupil[];
+/**
+ * The pupil roster: the names school IT imported from the MIS CSV on this browser, or, on a browser set up
+ * from a school pack, the pack's keyed hashes (`index`) and no name at all.
+ */
+export type RosterRecord = {
   /** When and from which file it was imported, for the options page. */
   importedAt: string;
   fileName: string;
+} & ({ pupils: Pupil[]; index?: undefined } | { index: RosterIndex; pupils?: undefined });
+
+/** How many pupils a roster record holds, whichever form it is in. */
+export function rosterSize(record: RosterRecord): number {
+  return record.index ? record.index.pupils : record.pupils.length;
 }
 
 /** What a report says about the page: the same in the composed report and in the history. */
@@ -47,15 +56,17 @@ export interface LogoRecord {
   thumbnail: string;
   /** The logo's fingerprint (src/images, LogoPrint). */
   print: LogoPrint;
+  /** Came with the school pack: replaced by the next pack, kept apart from logos added here. */
+  fromPack?: boolean;
 }
 
 /**
- * The approver's signing key (the Headteacher's copy only, §11): a CryptoKey is stored as itself, so it stays
- * non-extractable; the public key is kept beside it because a non-extractable private key cannot give it back.
+ * A signing key: the approver's (the Headteacher's copy only, §11) or the school's pack key (school IT's). A
+ * CryptoKey is stored as itself, so it stays non-extractable; the public key is kept beside it because a non-extractable private key cannot give it back.
  */
-export interface ApproverKeyRecord {
+export interface SigningKeyRecord {
   privateKey: CryptoKey;
-  /** SubjectPublicKeyInfo, base64url: what school IT adds to the profile's `approval.publicKeys`. */
+  /** SubjectPublicKeyInfo, base64url (the approver's: what school IT adds to `approval.publicKeys`). */
   publicKey: string;
   createdAt: string;
 }
@@ -64,11 +75,13 @@ export interface PostGuardDb extends DBSchema {
   roster: { key: 'current'; value: RosterRecord };
   reports: { key: number; value: ReportRecord };
   logos: { key: number; value: LogoRecord };
-  approver: { key: 'current'; value: ApproverKeyRecord };
+  approver: { key: 'current'; value: SigningKeyRecord };
+  /** The school's pack key (school IT's browser only), the same way: non-extractable, in IndexedDB. */
+  packKey: { key: 'current'; value: SigningKeyRecord };
 }
 
 export const DB_NAME = 'post-guard';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** One step per version: `MIGRATIONS[n]` takes a database at version n to n + 1. Never edit a shipped step. */
 const MIGRATIONS: Array<(db: IDBPDatabase<PostGuardDb>) => void> = [
@@ -84,6 +97,10 @@ const MIGRATIONS: Array<(db: IDBPDatabase<PostGuardDb>) => void> = [
   // 2 → 3: the approver's key.
   (db) => {
     db.createObjectStore('approver');
+  },
+  // 3 → 4: the school's pack key.
+  (db) => {
+    db.createObjectStore('packKey');
   },
 ];
 
@@ -147,14 +164,34 @@ export async function removeLogo(id: number): Promise<void> {
   await (await database()).delete('logos', id);
 }
 
-export async function getApproverKey(): Promise<ApproverKeyRecord | undefined> {
+export async function getApproverKey(): Promise<SigningKeyRecord | undefined> {
   return (await database()).get('approver', 'current');
 }
 
-export async function saveApproverKey(record: ApproverKeyRecord): Promise<void> {
+export async function saveApproverKey(record: SigningKeyRecord): Promise<void> {
   await (await database()).put('approver', record, 'current');
 }
 
 export async function clearApproverKey(): Promise<void> {
   await (await database()).delete('approver', 'current');
+}
+
+export async function getPackKey(): Promise<SigningKeyRecord | undefined> {
+  return (await database()).get('packKey', 'current');
+}
+
+export async function savePackKey(record: SigningKeyRecord): Promise<void> {
+  await (await database()).put('packKey', record, 'current');
+}
+
+/** Swaps the logos that came with a pack for the next pack's, in one transaction; logos added here stay. */
+export async function replacePackLogos(logos: readonly LogoRecord[]): Promise<void> {
+  const tx = (await database()).transaction('logos', 'readwrite');
+  let cursor = await tx.store.openCursor();
+  while (cursor) {
+    if (cursor.value.fromPack) await cursor.delete();
+    cursor = await cursor.continue();
+  }
+  for (const logo of logos) await tx.store.add({ ...logo, fromPack: true });
+  await tx.done;
 }

@@ -1,13 +1,17 @@
 /**
- * Where the effective profile comes from, in order: a profile the school deploys through enterprise policy
- * (managed storage, read-only), the profile saved in the options page (local storage), the embedded default.
- * A saved profile that no longer validates (after an update changed the schema) falls back to the last good one.
+ * Where the effective profile comes from, in order: what the school deploys through enterprise policy (managed
+ * storage, read-only: a school pack under `schoolPack`, else a profile), the profile saved on this browser
+ * (local storage: from the options page or a school pack), the embedded default. A saved profile that no
+ * longer validates (after an update changed the schema) falls back to the last good one.
  */
 import browser from 'webextension-polyfill';
+import { describePackProblem, openPack } from '../pack/pack';
+import { MANAGED_PACK_KEY } from '../profile/constants';
 import { DEFAULT_PROFILE } from '../profile/default';
 import type { Problem } from '../profile/errors';
 import { validateProfile } from '../profile/parse';
 import type { Profile } from '../profile/schema';
+import type { RosterIndex } from '../roster/compile';
 
 export type ProfileSource = 'managed' | 'local' | 'default';
 
@@ -18,6 +22,8 @@ export interface EffectiveProfile {
   problems: Problem[];
   /** Set when the saved profile no longer validated and the last good one is in use. */
   fellBack?: boolean;
+  /** A school pack deployed by policy: its roster (keyed hashes) and what it says in the clear. */
+  managedPack?: { roster: RosterIndex; school: string; created: string; pupils: number; signer: string };
 }
 
 const LOCAL_KEY = 'profile';
@@ -32,11 +38,35 @@ async function managedProfile(): Promise<unknown> {
   }
 }
 
+/** The last managed pack opened, by its text: checking a signature on every message would be waste. */
+let openedManaged: { text: string; result: ReturnType<typeof openPack> } | undefined;
+
 export async function effectiveProfile(): Promise<EffectiveProfile> {
   const problems: Problem[] = [];
-  const managed = await managedProfile();
-  if (managed !== undefined) {
-    const result = validateProfile(managed);
+  const managed = (await managedProfile()) as Record<string, unknown> | undefined;
+  const packText = managed?.[MANAGED_PACK_KEY];
+  if (typeof packText === 'string') {
+    if (openedManaged?.text !== packText) openedManaged = { text: packText, result: openPack(packText) };
+    const opened = await openedManaged.result;
+    if (opened.ok) {
+      const { pack, profile, roster } = opened.value;
+      const { school, created, pupils, signer } = pack;
+      return {
+        profile,
+        source: 'managed',
+        problems,
+        managedPack: { roster, school, created, pupils, signer },
+      };
+    }
+    problems.push({
+      path: `managed policy: ${MANAGED_PACK_KEY}`,
+      message: describePackProblem(opened.problem, 'the school pack'),
+    });
+  }
+  // A policy that carries a profile's fields as well as a pack: the pack wins (above) while it opens.
+  const { [MANAGED_PACK_KEY]: _, ...managedFields } = managed ?? {};
+  if (Object.keys(managedFields).length > 0) {
+    const result = validateProfile(managedFields);
     if (result.ok) return { profile: result.value, source: 'managed', problems };
     problems.push(...result.problems.map((p) => ({ ...p, path: `managed policy: ${p.path}` })));
   }

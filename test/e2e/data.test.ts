@@ -74,7 +74,7 @@ describe('an update keeps what staff and IT saved', () => {
           };
         }),
     );
-    expect(database).toEqual({ version: 3, stores: ['approver', 'logos', 'reports', 'roster'] });
+    expect(database).toEqual({ version: 4, stores: ['approver', 'logos', 'packKey', 'reports', 'roster'] });
     await options.close();
   });
 

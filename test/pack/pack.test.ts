@@ -18,6 +18,8 @@ import {
   sign,
 } from '../../src/pack/keys';
 import { buildPack, describePackProblem, openPack, packText } from '../../src/pack/pack';
+import { clauseFragment, clauseHeading, withoutShippedClauses } from '../../src/policy/clauses';
+import { parseMarkdown } from '../../src/policy/markdown';
 import { compileProfile } from '../../src/profile/compile';
 import { DEFAULT_PROFILE } from '../../src/profile/default';
 import { parseProfileJson } from '../../src/profile/parse';
@@ -275,5 +277,42 @@ describe('the school’s key file', () => {
     await expect(importPackKey('{"kty":"RSA","n":"x","e":"AQAB"}')).rejects.toThrow(/P-256 private key/);
     const { d: _, ...publicOnly } = JSON.parse(await exportPackKey(signer));
     await expect(importPackKey(JSON.stringify(publicOnly))).rejects.toThrow(/P-256 private key/);
+  });
+});
+
+describe('words written for the shipped policy, under a school’s own', () => {
+  it('leave out the shipped clause numbers, and nothing else', () => {
+    expect(withoutShippedClauses('Report it to the Headteacher without unreasonable delay (§11).')).toBe(
+      'Report it to the Headteacher without unreasonable delay.',
+    );
+    expect(withoutShippedClauses('Ask first (§5), then the media (§9) or the logo (§11).')).toBe(
+      'Ask first, then the media or the logo.',
+    );
+    expect(withoutShippedClauses('Posts follow the staff protocol of §11: consent, approved.')).toBe(
+      'Posts follow the staff protocol: consent, approved.',
+    );
+    expect(withoutShippedClauses('Pictures (with consent) are fine.')).toBe(
+      'Pictures (with consent) are fine.',
+    );
+  });
+});
+
+describe('a school’s own clause numbers lead to its headings', () => {
+  const blocks = parseMarkdown(
+    '# Policy\n\n## 3. Online\n\n### 3.1 Saying where you work\n\n## 4. Pupils\n\n### 4.1 General\n\n### 4.12 Other\n\n## 14. Last\n',
+  );
+  it.each([
+    ['3.1', 's3-3-1-saying-where-you-work'],
+    ['§4.1(b)', 's4-4-1-general'],
+    ['Section 4.12', 's4-4-12-other'],
+    ['4.3', 's4'],
+    ['14', 's14'],
+    ['7', undefined],
+  ])('%s → %s', (clause, id) => {
+    expect(clauseHeading(blocks, clause)).toBe(id);
+  });
+  it('writes the link for the shipped policy by section, for the school’s by clause', () => {
+    expect(clauseFragment('§6(h)', false)).toBe('s6');
+    expect(clauseFragment('4.2', true)).toBe('clause-4.2');
   });
 });
