@@ -11,6 +11,7 @@ import { detectPeople } from '../faces';
 import { findLogo, isCurrentPrint, type LogoPrint, logoPrint } from '../images';
 import type { ContentToBackground, ImageReply } from '../protocol';
 import { type LogoRecord, listLogos } from '../storage/db';
+import { effectiveProfile } from '../storage/profile-store';
 
 let prints: Promise<LogoPrint[]> | undefined;
 
@@ -19,8 +20,20 @@ export function logosChanged(): void {
   prints = undefined;
 }
 
+/** The logos saved here, and those of a school pack deployed by policy (kept in managed storage, not here). */
+async function schoolLogos(): Promise<LogoRecord[]> {
+  const [saved, { managedPack }] = await Promise.all([listLogos().catch(() => []), effectiveProfile()]);
+  const deployed = (managedPack?.logos ?? []).map((logo) => ({
+    name: logo.name,
+    addedAt: managedPack!.created,
+    thumbnail: logo.thumbnail ?? '',
+    print: logo.print as LogoPrint,
+  }));
+  return [...saved, ...deployed];
+}
+
 function schoolPrints(): Promise<LogoPrint[]> {
-  prints ??= listLogos()
+  prints ??= schoolLogos()
     .then(async (logos) => (await Promise.all(logos.map(printOf))).filter((p): p is LogoPrint => p !== null))
     .catch(() => []);
   return prints;

@@ -9,7 +9,7 @@ import { effectiveProfile, PROFILE_KEYS } from '../storage/profile-store';
 import { requestApproval, verifyApproval } from './approval';
 import { broadcastSettingsChanged } from './broadcast';
 import { checkDraft, settingsChanged } from './checker';
-import { checkImage } from './images';
+import { checkImage, logosChanged } from './images';
 import { installContextMenu } from './reporting';
 import { fromContentScript, fromExtensionPage } from './senders';
 import { handleUi } from './ui';
@@ -57,6 +57,8 @@ browser.storage.onChanged.addListener((changes, area) => {
     area === 'managed' || (area === 'local' && PROFILE_KEYS.some((key) => key in changes));
   if (!profileChanged) return;
   settingsChanged();
+  // A school pack deployed by policy brings its logos with it.
+  if (area === 'managed') logosChanged();
   void broadcastSettingsChanged();
 });
 

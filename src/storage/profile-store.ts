@@ -5,7 +5,7 @@
  * longer validates (after an update changed the schema) falls back to the last good one.
  */
 import browser from 'webextension-polyfill';
-import { describePackProblem, openPack } from '../pack/pack';
+import { describePackProblem, openPack, type PackLogo } from '../pack/pack';
 import { MANAGED_PACK_KEY } from '../profile/constants';
 import { DEFAULT_PROFILE } from '../profile/default';
 import type { Problem } from '../profile/errors';
@@ -23,7 +23,14 @@ export interface EffectiveProfile {
   /** Set when the saved profile no longer validated and the last good one is in use. */
   fellBack?: boolean;
   /** A school pack deployed by policy: its roster (keyed hashes) and what it says in the clear. */
-  managedPack?: { roster: RosterIndex; school: string; created: string; pupils: number; signer: string };
+  managedPack?: {
+    roster: RosterIndex;
+    logos: PackLogo[];
+    school: string;
+    created: string;
+    pupils: number;
+    signer: string;
+  };
 }
 
 const LOCAL_KEY = 'profile';
@@ -49,14 +56,10 @@ export async function effectiveProfile(): Promise<EffectiveProfile> {
     if (openedManaged?.text !== packText) openedManaged = { text: packText, result: openPack(packText) };
     const opened = await openedManaged.result;
     if (opened.ok) {
-      const { pack, profile, roster } = opened.value;
+      const { pack, profile, roster, logos } = opened.value;
       const { school, created, pupils, signer } = pack;
-      return {
-        profile,
-        source: 'managed',
-        problems,
-        managedPack: { roster, school, created, pupils, signer },
-      };
+      const managedPack = { roster, logos, school, created, pupils, signer };
+      return { profile, source: 'managed', problems, managedPack };
     }
     problems.push({
       path: `managed policy: ${MANAGED_PACK_KEY}`,

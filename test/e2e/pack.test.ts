@@ -6,9 +6,9 @@
  * replaces it keeping the staff member's settings, another key's pack asks first, and a changed pack is refused
  * with the set-up left as it was.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatePackKeys, keyFingerprint, type PackSigner } from '../../src/pack/keys';
@@ -17,6 +17,7 @@ import { parseProfileJson } from '../../src/profile/parse';
 import type { Profile } from '../../src/profile/schema';
 import { parseRosterCsv } from '../../src/roster/csv';
 import type { Pupil } from '../../src/roster/pupil';
+import { EXTENSION_ID } from './extension-key';
 import { focusSurface, type Harness, launch, submitSurface, surface } from './harness';
 import { Ui } from './ui';
 
@@ -62,6 +63,9 @@ function harrowden(): Profile {
     },
   };
 }
+
+const text = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim());
 
 /** Waits for a value, as long as a small busy CI machine may need. */
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
@@ -149,8 +153,6 @@ describe('joining a school with its pack (Chromium)', () => {
     writeFileSync(file, packText(pack));
     return file;
   }
-  const text = (page: Page, selector: string) =>
-    page.locator(selector).evaluate((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim());
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'post-guard-pack-'));
@@ -357,5 +359,53 @@ describe('sharing with staff from the options page (Chromium)', () => {
     const second = await built();
     expect(JSON.parse(second.text).signer).toBe(opened.value.pack.signer);
     await options.close();
+  });
+});
+
+describe('a pack deployed by enterprise policy (Chromium)', () => {
+  const POLICY_DIR = '/etc/chromium/policies/managed';
+  const POLICY_FILE = join(POLICY_DIR, 'post-guard-e2e-pack.json');
+  let harness: Harness;
+  const created: string[] = [];
+
+  beforeAll(async () => {
+    const pack = await buildPack({
+      profile: harrowden(),
+      pupils: PUPILS,
+      logos: [],
+      signer: await generatePackKeys(true),
+      created: new Date('2026-10-01T08:00:00Z'),
+    });
+    // Chromium reads enterprise policy at startup, so the file goes in before the browser starts.
+    for (let dir = POLICY_DIR; !existsSync(dir); dir = dirname(dir)) created.unshift(dir);
+    mkdirSync(POLICY_DIR, { recursive: true });
+    writeFileSync(
+      POLICY_FILE,
+      JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: { schoolPack: packText(pack) } } } }),
+    );
+    harness = await launch();
+  });
+  afterAll(async () => {
+    await harness?.close();
+    rmSync(POLICY_FILE, { force: true });
+    for (const dir of created.reverse()) rmdirSync(dir);
+  });
+
+  it('sets the browser up from the pack with nothing stored, and checks drafts with its roster', async () => {
+    const options = await harness.context.newPage();
+    await options.goto(`chrome-extension://${harness.extensionId}/src/options/index.html`);
+    await poll(() => text(options, '#pack-current')).toMatch(
+      /^Your school deploys its pack through policy: Harrowden Park Academy's pack of /,
+    );
+    expect(await text(options, '#roster-current')).toContain(`${PUPILS.length} pupils`);
+    await options.close();
+
+    const site = await harness.open('facebook');
+    const ui = await Ui.of(site);
+    await focusSurface(site, surface('facebook', 'post'));
+    await site.keyboard.type(`Well done ${NAMED} at Harrowden Park today`);
+    await ui.waitFor('button', /^Post Guard, Facebook post: 2 findings/);
+    const stored = await harness.serviceWorker.evaluate(dumpStorage);
+    expect(namesIn(stored)).toEqual([]);
   });
 });
