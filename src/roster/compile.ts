@@ -27,6 +27,10 @@ export interface NameForm {
    * name sharing the surname that follows ("Charlie" in "Charlie and Noah Pennington").
    */
   written?: 'tag' | 'shared-surname';
+  /** For a name written in one word: its initials, read from the text ("A.Y." for "#TeamAbbieYates"). */
+  initials?: string;
+  /** For a run-together form: how many letters its given name has (0: not known, over 15). */
+  givenLetters?: number;
   /**
    * The sites with consent (bit i = CONSENT_SITES[i]) for every pupil written this way: two pupils with the
    * same name count as consented only where both are.
@@ -85,23 +89,38 @@ function consentBits(pupil: Pupil): number {
   return bits;
 }
 
-// Two bytes of flags: bit 0 ordinary, bit 1 surname first, bits 2–4 leadAtoms, bits 8–11 consent.
+// Two bytes of flags: bit 0 ordinary, bit 1 surname first, bits 2–4 leadAtoms, bits 8–11 consent, bits 12–15
+// the given name's letters in a run-together form (0: not known).
 function packForm(form: NameForm): number {
+  const letters = form.givenLetters ?? 0;
   return (
     (form.ordinary ? 1 : 0) |
     (form.surnameFirst ? 2 : 0) |
     (Math.min(7, form.leadAtoms) << 2) |
-    (form.consent << 8)
+    (form.consent << 8) |
+    ((letters <= 15 ? letters : 0) << 12)
   );
 }
 
 function unpackForm(flags: number): NameForm {
-  return {
+  const form: NameForm = {
     ordinary: (flags & 1) !== 0,
     surnameFirst: (flags & 2) !== 0,
     leadAtoms: (flags >> 2) & 7,
     consent: (flags >> 8) & 0xf,
   };
+  if (flags >> 12) form.givenLetters = flags >> 12;
+  return form;
+}
+
+/**
+ * Two pupils written the same way share one entry, and it must hold for both: consent only where both have it,
+ * surname first or everyday words only when true of both ("James Taylor" is one pupil's name and another's
+ * surname first: written either way round, it is a name).
+ */
+function mergeForms(earlier: number, packed: number): number {
+  const both = earlier & packed & 0xf03;
+  return both | (earlier & 0xf01c);
 }
 
 function encode(entries: Map<number, number>, flagBytes: 1 | 2): string {
@@ -187,14 +206,11 @@ function buildTables(pupils: readonly Pupil[], key: SipKey): Tables {
     const hash = hashOf(word);
     wordFlags.set(hash, (wordFlags.get(hash) ?? 0) | flag);
   };
-  // One entry per written phrase: a second pupil with the same name narrows its consent.
+  // One entry per written phrase, true of every pupil written so.
   const add = (table: Map<number, number>, hash: number, form: NameForm) => {
     const earlier = table.get(hash);
     const packed = packForm(form);
-    table.set(
-      hash,
-      earlier === undefined ? packed : (earlier & 0xff) | (((earlier >> 8) & (packed >> 8)) << 8),
-    );
+    table.set(hash, earlier === undefined ? packed : mergeForms(earlier, packed));
   };
   for (const pupil of pupils) {
     const surname = words(pupil.surname);
@@ -215,7 +231,14 @@ function buildTables(pupils: readonly Pupil[], key: SipKey): Tables {
         add(forms, backward, { ordinary, surnameFirst: true, leadAtoms: family.length, consent });
         const run = [...given, ...family].join('');
         if (run.length >= 6 && !ordinary) {
-          add(joined, hashOf(run), { ordinary, surnameFirst: false, leadAtoms: given.length, consent });
+          const givenLetters = given.join('').length;
+          add(joined, hashOf(run), {
+            ordinary,
+            surnameFirst: false,
+            leadAtoms: given.length,
+            consent,
+            givenLetters,
+          });
         }
       }
       if (!given.every((w) => ORDINARY_WORDS.has(w))) {

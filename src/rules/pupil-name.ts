@@ -38,6 +38,7 @@ function givenPart(doc: Doc, match: PhraseMatch<NameForm>): { start: number; end
  * the surname's. A tag's capitals give its words ("#ScarlettPrescott" → "S.P.").
  */
 function initialsOf(doc: Doc, match: PhraseMatch<NameForm>): string {
+  if (match.value.initials) return match.value.initials;
   const text = doc.text.slice(match.start, match.end);
   if (match.first === match.last) {
     const capitals = text.match(/\p{Lu}/gu) ?? [];

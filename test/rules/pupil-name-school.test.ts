@@ -51,6 +51,14 @@ ruleTester(
         message: 'No consent for X',
         fix: { label: 'Remove name', output: 'Well done!' },
       },
+      // A possessive is a first name too.
+      {
+        ...school,
+        site: 'x',
+        text: "Amelia's painting won",
+        messageId: 'firstNameNoConsent',
+        flagged: ['Amelia'],
+      },
       {
         ...school,
         site: 'linkedin',

@@ -126,16 +126,51 @@ ruleTester(
         messageId: 'named',
         flagged: ['@OliverSmith'],
       },
-      { text: 'go on girl #TeamIslaBrown', messageId: 'named', flagged: ['#TeamIslaBrown'] },
+      {
+        text: 'go on girl #TeamIslaBrown',
+        messageId: 'named',
+        flagged: ['#TeamIslaBrown'],
+        fix: { label: 'Use initials', output: 'go on girl I.B.' },
+      },
+      // The initials come from the name's letters, capitals or not.
+      {
+        text: 'Well done @oliversmith!',
+        messageId: 'named',
+        flagged: ['@oliversmith'],
+        fix: { label: 'Use initials', output: 'Well done O.S.!' },
+      },
       { text: 'Well done @oliver.smith!', messageId: 'named', flagged: ['oliver.smith'] },
       {
         text: 'Summer and Adam Hurst were brilliant',
         messageId: 'named',
         flagged: ['Summer', 'Adam Hurst'],
       },
-      { text: 'Adam & Summer Hurst were brilliant', messageId: 'named', flagged: ['Adam', 'Summer Hurst'] },
+      {
+        text: 'Adam & Summer Hurst were brilliant',
+        messageId: 'named',
+        flagged: ['Adam', 'Summer Hurst'],
+        fix: { label: 'Use initials', output: 'A.H. & Summer Hurst were brilliant' },
+      },
       { text: 'Register: BROWN Isla, present', messageId: 'named', flagged: ['BROWN Isla'] },
     ],
   },
   { roster: [...roster, { forename: 'Adam', surname: 'Hurst' }] },
+);
+
+// Two pupils whose names are each other's turned round: written either way, it is a pupil's name.
+ruleTester(
+  'pupil-name',
+  {
+    valid: [],
+    invalid: [
+      { text: 'James Taylor played well', messageId: 'named', flagged: ['James Taylor'] },
+      { text: 'Taylor James played well', messageId: 'named', flagged: ['Taylor James'] },
+    ],
+  },
+  {
+    roster: [
+      { forename: 'Taylor', surname: 'James' },
+      { forename: 'James', surname: 'Taylor' },
+    ],
+  },
 );

@@ -168,7 +168,8 @@ function sharedSurnames(
     const surname = doc.atoms.slice(match.first + form.leadAtoms, match.last + 1).map((a) => a.base);
     const shared = ctx.roster.forms.get(phraseHash(ctx.roster, [given.key, ...surname]));
     if (shared && !shared.surnameFirst) {
-      const value: NameForm = { ...shared, written: 'shared-surname' };
+      const initials = `${doc.text[given.start]!.toUpperCase()}.${doc.text[doc.atoms[match.first + form.leadAtoms]!.start]!.toUpperCase()}.`;
+      const value: NameForm = { ...shared, written: 'shared-surname', initials };
       found.push({ first: index, last: index, start: given.start, end: given.end, value });
     }
   }
@@ -181,25 +182,37 @@ function tagged(doc: Doc, ctx: CheckContext, known: PhraseMatch<NameForm>[]): Ph
   const found: PhraseMatch<NameForm>[] = [];
   doc.atoms.forEach((atom, i) => {
     if (!atom.lead || taken.has(i) || atom.key.length < 6 || atom.key.length > 40) return;
-    const form = findRunTogether(atom.key, ctx.roster);
-    if (form)
+    const run = findRunTogether(atom.key, ctx.roster);
+    if (run) {
+      const { form, from, length } = run;
+      // The initials from the matched letters: the given name's first, and the surname's after it.
+      const split = form.givenLetters ?? 0;
+      const letters = [atom.key[from], split > 0 && split < length ? atom.key[from + split] : undefined];
+      const initials = letters
+        .filter(Boolean)
+        .map((c) => `${c!.toUpperCase()}.`)
+        .join('');
       found.push({
         first: i,
         last: i,
         start: atom.start - 1,
         end: atom.end,
-        value: { ...form, written: 'tag' },
+        value: { ...form, written: 'tag', initials },
       });
+    }
   });
   return found;
 }
 
 /** The longest roster name inside a run-together word: tags are short, so every substring is tried. */
-function findRunTogether(word: string, roster: CompiledRoster): NameForm | undefined {
+function findRunTogether(
+  word: string,
+  roster: CompiledRoster,
+): { form: NameForm; from: number; length: number } | undefined {
   for (let length = word.length; length >= 6; length--) {
     for (let from = 0; from + length <= word.length; from++) {
       const form = roster.joined.get(wordHash(roster, word.slice(from, from + length)));
-      if (form) return form;
+      if (form) return { form, from, length };
     }
   }
   return undefined;
@@ -221,7 +234,8 @@ function fullNames(
   const inName = (word: string) => ((roster.words.get(wordHash(roster, word)) ?? 0) & WORD_IN_NAME) !== 0;
   for (let i = 0; i < atoms.length; i++) {
     const first = atoms[i]!;
-    if (!inName(first.key)) continue;
+    // A possessive may be the whole name: "Maisie's party" (first names alone).
+    if (!inName(first.key) && !inName(first.base)) continue;
     // How far the run of name words goes (the last may be a possessive: "Smith's").
     let end = i;
     while (
@@ -241,7 +255,13 @@ function fullNames(
         if (possessive) words[words.length - 1] = tail.base;
         const form = table.get(phraseHash(roster, words));
         if (form) {
-          match = { first: i, last, start: first.start, end: possessive ? tail.baseEnd : tail.end, value: form };
+          match = {
+            first: i,
+            last,
+            start: first.start,
+            end: possessive ? tail.baseEnd : tail.end,
+            value: form,
+          };
           break;
         }
       }
