@@ -14,7 +14,7 @@ import { confirmAction } from '../page/confirm';
 import { localise, t } from '../page/i18n';
 import { h } from '../popup/text';
 import type { Profile } from '../profile/schema';
-import { type SigningKeyRecord, clearApproverKey, getApproverKey, saveApproverKey } from '../storage/db';
+import { clearApproverKey, getApproverKey, type SigningKeyRecord, saveApproverKey } from '../storage/db';
 import { effectiveProfile } from '../storage/profile-store';
 
 const DAY = 24 * 60 * 60_000;

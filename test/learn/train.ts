@@ -17,10 +17,10 @@ import { createContext } from '../../src/engine/context';
 import { FEATURES_VERSION, featuresOf } from '../../src/rules/learned/features';
 import { GATES } from '../../src/rules/learned/gates';
 import {
+  enableLearned,
   LEARNED_CATEGORIES,
   type LearnedCategory,
   type TrainedModel,
-  useLearned,
 } from '../../src/rules/learned/model';
 import { analyse } from '../../src/text/analyse';
 import { CATEGORY_RULES } from '../fixtures/corpus/categories';
@@ -54,7 +54,7 @@ interface Example {
 }
 
 function examplesOf(corpora: Corpus[]): Example[] {
-  useLearned(false);
+  enableLearned(false);
   const examples = corpora.flatMap((corpus) =>
     corpus.posts.map((post) => {
       const ctx = createContext({
@@ -75,7 +75,7 @@ function examplesOf(corpora: Corpus[]): Example[] {
       return { corpus: corpus.name, features, labels: new Set(post.expect), ruled, open };
     }),
   );
-  useLearned(true);
+  enableLearned(true);
   return examples;
 }
 
@@ -196,5 +196,5 @@ const model: TrainedModel = {
 };
 if (process.env.DRY) process.exit(0);
 const file = resolve(import.meta.dirname, '../../src/rules/learned/weights.json');
-writeFileSync(file, `${JSON.stringify(model, null, 1)}\n`);
+writeFileSync(file, `${JSON.stringify(model, null, 2)}\n`);
 console.log(`Wrote ${file}: ${features.length} features.`);

@@ -89,7 +89,8 @@ export function sentenceFeatures(doc: Doc, ctx: CheckContext): number[][] {
               ? '<name>'
               : atom.base;
       const unigram = hashString(word, 0x2f5a3b1d);
-      const list = (bySentence[atom.sentence] ??= []);
+      bySentence[atom.sentence] ??= [];
+      const list = bySentence[atom.sentence]!;
       if (list.length > 0) list.push((Math.imul(previous, PAIR) ^ unigram) >>> 1);
       list.push(unigram);
       previous = unigram;

@@ -73,7 +73,7 @@ export function probability(category: LearnedCategory, doc: Doc, ctx: CheckConte
 let enabled = true;
 
 /** The training script scores the rules alone, to learn what the model should add to them. */
-export function useLearned(on: boolean): void {
+export function enableLearned(on: boolean): void {
   enabled = on;
 }
 
