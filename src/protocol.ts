@@ -282,13 +282,13 @@ export const UiToBackground = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('ui/approval/pending'), token: text(64) }),
   /**
    * A school pack chosen on the welcome or options page: checked and described (`join: false`), or joined.
-   * A pack signed by another key than the one this browser joined with needs `trustNewSigner`.
+   * A pack signed by another key than the one this browser joined with, or older, needs `confirm`.
    */
   z.strictObject({
     kind: z.literal('ui/pack/open'),
     text: text(MAX_PACK_BYTES),
     join: z.boolean(),
-    trustNewSigner: z.boolean(),
+    confirm: z.boolean(),
   }),
   /** "Report this page to the Headteacher" from the popup, for the tab it was opened on. */
   z.strictObject({
@@ -333,7 +333,10 @@ export const PackReplySchema = z.union([
   }),
   z.strictObject({
     ok: z.literal(false),
-    /** A PackProblem's code, or `needs-trust` (another signer, not confirmed), or `failed` (storage). */
+    /**
+     * A PackProblem's code; or `needs-confirmation` (another signer or an older pack, not confirmed), `managed`
+     * (policy deploys a pack here), `from-the-future`, `failed` (storage; put back) or `failed-partly`.
+     */
     code: text(40),
     /** The English explanation (for the CLI and logs); pages word the code through _locales. */
     message: text(2_000),

@@ -32,8 +32,8 @@ export interface ApprovalRequestInput {
   pictureNames?: string[];
   /** Where the approver's "Reply by email" goes; empty: the approver's email app asks. */
   replyTo?: string;
-  /** The school's policy and its clause for posting as the school (default: Social Media Policy §11). */
-  policy?: { title: string; clause: string };
+  /** The school's policy and its clause for posting as the school (default: "Social Media Policy §11"). */
+  citation?: string;
 }
 
 export type ParsedApprovalRequest =
@@ -144,7 +144,7 @@ export function composeApprovalRequest(input: ApprovalRequestInput): { subject: 
   const lines = [
     'Dear Headteacher,',
     '',
-    `Please approve this post for ${input.profileName ? `${input.profileName}'s` : "the school's"} ${site} account ${draft.account} before it goes live (${input.policy?.title ?? 'Social Media Policy'} ${input.policy?.clause ?? '§11'}).`,
+    `Please approve this post for ${input.profileName ? `${input.profileName}'s` : "the school's"} ${site} account ${draft.account} before it goes live (${input.citation ?? 'Social Media Policy §11'}).`,
     '',
     'The post:',
     '',

@@ -8,7 +8,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { verifyCode } from '../approval/code';
 import { APPROVAL_SITES, type ApprovalDraft, type ApprovalSite, draftDigest } from '../approval/draft';
 import { composeApprovalRequest } from '../approval/request';
-import { policyClause, policyTitle } from '../profile/policy';
+import { policyCitation } from '../profile/policy';
 import type { ApprovalReply, ContentToBackground } from '../protocol';
 import { effectiveProfile } from '../storage/profile-store';
 import { type ComposedReport, mailto } from './report';
@@ -78,7 +78,7 @@ export async function requestApproval(
     reporter: typeof stored[REPORTER_KEY] === 'string' ? stored[REPORTER_KEY] : '',
     time,
     profileName: profile.school.name,
-    policy: { title: policyTitle(profile), clause: policyClause(profile, 'school-accounts') },
+    citation: policyCitation(profile, 'school-accounts'),
     pictureNames: message.pictures.map((p) => p.name),
   });
   // Email when the school has given the Headteacher's address; otherwise the text to copy into whatever the

@@ -8,8 +8,9 @@ import { ruleMessageKey, type Translate } from '../core/messages';
 import { check } from '../engine/check';
 import { resolveAccount } from '../profile/accounts';
 import { type CompiledProfile, compileProfile } from '../profile/compile';
+import { policyWords } from '../profile/policy';
 import type { CheckReply, ContentToBackground } from '../protocol';
-import { type CompiledRoster, compileRoster } from '../roster/compile';
+import { type CompiledRoster, compileRoster, EMPTY_ROSTER } from '../roster/compile';
 import { currentSettings } from './settings';
 
 /** The browser's words, in the staff member's language (`_locales`). */
@@ -23,11 +24,22 @@ export function settingsChanged(): void {
   compiled = undefined;
 }
 
+/** The roster's matcher; a stored roster that cannot be read (never expected) leaves the other rules working. */
+function rosterOf(source: Parameters<typeof compileRoster>[0]): CompiledRoster {
+  try {
+    return compileRoster(source);
+  } catch {
+    return EMPTY_ROSTER;
+  }
+}
+
 function compiledSettings() {
-  compiled ??= currentSettings().then((settings) => ({
-    profile: compileProfile(settings.profile),
-    roster: compileRoster(settings.roster),
-  }));
+  compiled ??= currentSettings()
+    .then((settings) => ({ profile: compileProfile(settings.profile), roster: rosterOf(settings.roster) }))
+    .catch((error: unknown) => {
+      compiled = undefined; // try again on the next draft, not never
+      throw error;
+    });
   return compiled;
 }
 
@@ -35,6 +47,7 @@ export async function checkDraft(
   request: Extract<ContentToBackground, { kind: 'check' }>,
 ): Promise<CheckReply> {
   const { profile, roster } = await compiledSettings();
+  const words = policyWords(profile.profile, translate);
   const acting = resolveAccount(profile.profile, request.site, request.account, request.actingAs);
   const findings = check(request.text, {
     site: request.site,
@@ -51,8 +64,8 @@ export async function checkDraft(
     accountName: acting.name,
     findings: findings.map((finding) => ({
       ...finding,
-      title: translate(ruleMessageKey(finding.rule, 'title')),
-      why: translate(ruleMessageKey(finding.rule, 'why')),
+      title: words(ruleMessageKey(finding.rule, 'title')),
+      why: words(ruleMessageKey(finding.rule, 'why')),
     })),
   };
 }

@@ -4,7 +4,7 @@
  * the tests check and what the member of staff sees before anything is sent.
  */
 import type { ReportField } from '../profile/constants';
-import { policyClause, policyTitle } from '../profile/policy';
+import { policyCitation } from '../profile/policy';
 import type { Profile } from '../profile/schema';
 import type { ReportDetails } from '../storage/db';
 
@@ -63,7 +63,7 @@ export function composeReport(input: ReportInput, profile: Profile): ComposedRep
   const lines = [
     `Dear ${profile.contacts.headteacher.name || 'Headteacher'},`,
     '',
-    `I am reporting content on social media that may disparage or reflect poorly on the school (${policyTitle(profile)} ${policyClause(profile, 'reporting')}).`,
+    `I am reporting content on social media that may disparage or reflect poorly on the school (${policyCitation(profile, 'reporting')}).`,
     '',
     `Page: ${fields.url}`,
     `Title: ${fields.title || '(none)'}`,

@@ -19,6 +19,7 @@ import {
   rosterSize,
   saveRoster,
 } from '../storage/db';
+import { forgetJoinedPack } from '../storage/pack-store';
 import { effectiveProfile, resetProfile, saveProfile } from '../storage/profile-store';
 import { takePendingApproval } from './approval';
 import { broadcastSettingsChanged } from './broadcast';
@@ -78,7 +79,8 @@ export async function handleUi(message: UiToBackground): Promise<unknown> {
       return { ok: true, problems: [] } satisfies SaveReply;
     }
     case 'ui/profile/reset':
-      await resetProfile();
+      // The pack set the profile up: reset, the browser is no longer set up from it.
+      await Promise.all([resetProfile(), forgetJoinedPack()]);
       return { ok: true, problems: [] } satisfies SaveReply;
     case 'ui/roster/save':
       await saveRoster({
@@ -89,7 +91,7 @@ export async function handleUi(message: UiToBackground): Promise<unknown> {
       await changed();
       return { ok: true, problems: [] } satisfies SaveReply;
     case 'ui/roster/clear':
-      await clearRoster();
+      await Promise.all([clearRoster(), forgetJoinedPack()]);
       await changed();
       return { ok: true, problems: [] } satisfies SaveReply;
     case 'ui/logos/list': {

@@ -12,6 +12,7 @@ import {
 import type { RuleId } from '../core/rule-ids';
 import { rank, weaken } from '../core/severity';
 import type { Finding, Severity } from '../core/types';
+import { policyClause, policyWords } from '../profile/policy';
 import { RULES } from '../rules';
 import type { CheckContext } from '../rules/context';
 import type { Rule } from '../rules/define';
@@ -31,7 +32,7 @@ export const MAX_FINDINGS_PER_RULE = 100;
 
 export function check(text: string, ctx: CheckContext, options: CheckOptions = {}): Finding[] {
   const source = typeof text === 'string' ? text.slice(0, MAX_TEXT) : '';
-  const translate = ctx.translate;
+  const translate = policyWords(ctx.profile.profile, ctx.translate);
   const doc = analyseReusing(source);
   forget(doc);
   const findings: Finding[] = [];
@@ -48,12 +49,13 @@ export function check(text: string, ctx: CheckContext, options: CheckOptions = {
     }
     // A post with hundreds of findings of one kind is pasted junk; a hundred is plenty to show.
     // The school's own policy numbers its clauses its own way; the shipped policy's are the default.
-    const schoolClause = ctx.profile.profile.policy?.clauses[rule.id];
+    const ownPolicy = ctx.profile.profile.policy !== undefined;
+    const clause = ownPolicy ? policyClause(ctx.profile.profile, rule.id) : undefined;
     for (const r of reports.slice(0, MAX_FINDINGS_PER_RULE)) {
       const data = resolveData(r.data, translate);
       findings.push({
         rule: rule.id,
-        clause: schoolClause ?? r.clause ?? rule.clause,
+        clause: clause ?? r.clause ?? rule.clause,
         severity: weaken(setting as Severity, r.weaker ?? 0),
         start: r.start,
         end: r.end,

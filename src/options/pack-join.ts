@@ -2,7 +2,7 @@
  * "Join your school": choose the school pack file, see what it sets up (the school, how many pupils, when it was
  * made, that its signature is good and whose key made it), confirm, done. The same on the welcome page and the
  * options page. The service worker checks the pack again and does the saving (src/background/pack.ts); a pack
- * signed by another key than this browser's pack needs an explicit "I trust this key" first.
+ * signed by another key than this browser's pack, or older than it, needs an explicit confirmation first.
  */
 
 import { MAX_PACK_BYTES, PACK_EXTENSION } from '../pack/format';
@@ -21,11 +21,20 @@ export interface PackJoinOptions {
   onJoined: (reply: Opened) => void | Promise<void>;
 }
 
-/** Why a pack was refused, in the staff member's words; what they had is untouched. */
+/** Why a pack was refused, in the staff member's words. */
 export function packProblem(reply: Extract<PackReply, { ok: false }>): string {
   const known = t(`pack_problem_${reply.code.replace(/-/g, '_')}`, String(reply.version ?? ''));
   return known.startsWith('pack_problem_') ? t('pack_problem_other', reply.message) : known;
 }
+
+/** Problems whose English detail helps school IT put the pack right. */
+const DETAILED = ['damaged', 'bad-profile'];
+
+/** The relations the member of staff must confirm, and the words of the box they tick. */
+const CONFIRM: Partial<Record<Opened['relation'], string>> = {
+  'other-signer': 'pack_trust_new_signer',
+  older: 'pack_confirm_older',
+};
 
 function term(label: string, value: string | Node): HTMLElement {
   return el('div', {}, el('dt', {}, label), el('dd', {}, value));
@@ -71,7 +80,13 @@ export function packJoin(options: PackJoinOptions): HTMLElement {
     accept: `${PACK_EXTENSION},application/json`,
     'aria-describedby': `${id}-hint`,
   });
-  const error = el('div', { id: `${id}-error`, class: 'error-box', role: 'alert', hidden: '' });
+  const error = el('div', {
+    id: `${id}-error`,
+    class: 'error-box',
+    role: 'alert',
+    tabindex: '-1',
+    hidden: '',
+  });
   const heading = el('h3', { id: `${id}-school`, tabindex: '-1' });
   const details = el('div');
   const note = el('p', { id: `${id}-relation` });
@@ -88,21 +103,32 @@ export function packJoin(options: PackJoinOptions): HTMLElement {
     trustRow,
     el('div', { class: 'actions' }, join, cancel),
   );
-  const status = el('p', { id: `${id}-status`, class: 'status', role: 'status', 'aria-live': 'polite' });
+  const status = el('p', {
+    id: `${id}-status`,
+    class: 'status',
+    role: 'status',
+    'aria-live': 'polite',
+    tabindex: '-1',
+  });
   let pending: { text: string; reply: Opened } | undefined;
 
   const hide = () => {
     pending = undefined;
     preview.hidden = true;
   };
-  const fail = (message: string) => {
+  const fail = (reply: Extract<PackReply, { ok: false }>) => {
     hide();
-    error.replaceChildren(el('p', {}, message), el('p', {}, t('pack_unchanged')));
+    error.replaceChildren(el('p', {}, packProblem(reply)));
+    if (DETAILED.includes(reply.code))
+      error.append(el('p', { class: 'hint' }, t('pack_problem_detail', reply.message)));
+    // Only a write that failed half-way and could not be put back leaves the set-up changed.
+    error.append(el('p', {}, t(reply.code === 'failed-partly' ? 'pack_changed_partly' : 'pack_unchanged')));
     error.hidden = false;
     error.focus();
   };
+  const failed = (e: unknown) => ({ ok: false as const, code: 'failed', message: String(e) });
   const ask = (text: string, join: boolean) =>
-    send({ kind: 'ui/pack/open', text, join, trustNewSigner: join && trust.checked }, PackReplySchema);
+    send({ kind: 'ui/pack/open', text, join, confirm: join && trust.checked }, PackReplySchema);
 
   input.addEventListener('change', async () => {
     const file = input.files?.[0];
@@ -111,42 +137,37 @@ export function packJoin(options: PackJoinOptions): HTMLElement {
     error.hidden = true;
     hide();
     const text = await readText(file, MAX_PACK_BYTES);
-    if (text === undefined) return fail(t('pack_problem_too_big'));
-    const reply = await ask(text, false).catch((e: unknown) => ({
-      ok: false as const,
-      code: 'failed',
-      message: String(e),
-    }));
-    if (!reply.ok) return fail(packProblem(reply));
+    if (text === undefined) return fail({ ok: false, code: 'too-big', message: '' });
+    const reply = await ask(text, false).catch(failed);
+    if (!reply.ok) return fail(reply);
     pending = { text, reply };
     heading.textContent = reply.pack.school;
     details.replaceChildren(packDetails(reply.pack));
     note.textContent = relationNote(reply);
     note.className = reply.relation === 'other-signer' ? 'warning-text' : '';
     trust.checked = false;
-    trustRow.hidden = reply.relation !== 'other-signer';
-    trustRow.querySelector('label')!.textContent = t('pack_trust_new_signer', reply.pack.fingerprint);
+    const confirmKey = CONFIRM[reply.relation];
+    trustRow.hidden = confirmKey === undefined;
+    if (confirmKey) trustRow.querySelector('label')!.textContent = t(confirmKey, reply.pack.fingerprint);
     join.textContent = t(reply.current ? 'pack_update_button' : 'pack_join_button', reply.pack.school);
     preview.hidden = false;
     heading.focus();
   });
   join.addEventListener('click', async () => {
     if (!pending) return;
-    if (pending.reply.relation === 'other-signer' && !trust.checked) {
-      announce(status, t('pack_trust_needed'), 'error');
+    if (CONFIRM[pending.reply.relation] && !trust.checked) {
+      announce(status, t('pack_confirm_needed'), 'error');
       trust.focus();
       return;
     }
     join.disabled = true;
-    const reply = await ask(pending.text, true).catch((e: unknown) => ({
-      ok: false as const,
-      code: 'failed',
-      message: String(e),
-    }));
+    const reply = await ask(pending.text, true).catch(failed);
     join.disabled = false;
-    if (!reply.ok) return fail(packProblem(reply));
+    if (!reply.ok) return fail(reply);
     hide();
     announce(status, t('pack_joined', reply.pack.school), 'ok');
+    // The button that had focus is gone: the news is where focus goes.
+    status.focus();
     await options.onJoined(reply);
   });
   cancel.addEventListener('click', () => {

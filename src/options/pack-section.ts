@@ -62,11 +62,15 @@ export class PackSection {
         );
     const needs = byId('pack-share-needs');
     const roster = state.roster;
-    const reason = !roster
-      ? t('options_pack_share_needs_roster')
-      : roster.hashed
-        ? t('options_pack_share_needs_names')
-        : '';
+    // A pack of the embedded default would set staff up as Cansfield High School.
+    const reason =
+      state.source === 'default'
+        ? t('options_pack_share_needs_profile')
+        : !roster
+          ? t('options_pack_share_needs_roster')
+          : roster.hashed
+            ? t('options_pack_share_needs_names')
+            : '';
     needs.textContent = reason;
     needs.hidden = reason === '';
     byId<HTMLButtonElement>('pack-share-build').disabled = reason !== '';

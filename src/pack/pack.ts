@@ -2,7 +2,7 @@
 import type { Problem } from '../profile/errors';
 import { describeProblems, validateProfile } from '../profile/parse';
 import type { Profile } from '../profile/schema';
-import { buildRosterIndex, type RosterIndex } from '../roster/compile';
+import { buildRosterIndex, compileRoster, type RosterIndex } from '../roster/compile';
 import type { Pupil } from '../roster/pupil';
 import { MAX_PACK_BYTES, PACK_FORMAT, PACK_VERSION, type Pack, PackSchema, signedBytes } from './format';
 import { type PackSigner, sign, verify } from './keys';
@@ -107,6 +107,15 @@ export async function openPack(text: string): Promise<OpenResult> {
   if (!profile.ok) return fail({ code: 'bad-profile', problems: profile.problems });
   if (pack.contents.roster.pupils !== pack.pupils) {
     return fail({ code: 'damaged', detail: 'pupils: does not match the roster inside' });
+  }
+  // Signed is not the same as sound: a roster that cannot be read would switch the name check off.
+  try {
+    compileRoster(pack.contents.roster);
+  } catch (error) {
+    return fail({
+      code: 'damaged',
+      detail: `contents.roster: ${error instanceof Error ? error.message : error}`,
+    });
   }
   return {
     ok: true,

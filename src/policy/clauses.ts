@@ -8,7 +8,7 @@ import { type Block, plainText } from './markdown';
 
 /** The fragment for a clause: of the shipped policy, or of the school's own (`own`). */
 export function clauseFragment(clause: string, own: boolean): string {
-  if (own) return `clause-${encodeURIComponent(clause)}`;
+  if (own) return clause ? `clause-${encodeURIComponent(clause)}` : '';
   const number = /§\s*(\d+)/.exec(clause)?.[1];
   return number ? `s${number}` : '';
 }
@@ -45,15 +45,4 @@ export function clauseHeading(blocks: readonly Block[], clause: string): string 
     if (found) return found.id;
   }
   return undefined;
-}
-
-/**
- * A sentence written for the shipped policy, for a school with its own: the shipped policy's clause references
- * ("(§5, §11)", "(Social Media Policy §11)", "the protocol of §11") are left out, since the school numbers its
- * clauses otherwise.
- */
-export function withoutShippedClauses(text: string): string {
-  return text
-    .replace(/\s*\([^()]*§[^()]*\)/g, '')
-    .replace(/\s+(of|in|under|breaches)\s+§\s*\d+(\([a-z]\))?/g, '');
 }

@@ -7,7 +7,8 @@
 import browser from 'webextension-polyfill';
 import { mailto } from '../background/report';
 import { localise, t } from '../page/i18n';
-import { clauseFragment, withoutShippedClauses } from '../policy/clauses';
+import { clauseFragment } from '../policy/clauses';
+import { withoutShippedClauses } from '../profile/policy';
 import type { Profile } from '../profile/schema';
 import type { FindingSummary, FindingsReply, UiState } from '../protocol';
 import {
@@ -76,9 +77,12 @@ function renderFinding(finding: FindingSummary): HTMLLIElement {
           href: policySection(finding.clause),
           target: '_blank',
           rel: 'noopener',
-          'aria-label': t('popup_finding_clause_link', finding.clause),
+          // A rule the school's own policy gives no clause: the link is to the policy itself.
+          'aria-label': finding.clause
+            ? t('popup_finding_clause_link', finding.clause)
+            : t('popup_finding_policy_link'),
         },
-        finding.clause,
+        finding.clause || t('popup_finding_policy'),
       ),
     ),
     h(

@@ -43,7 +43,8 @@ async function showCurrent(): Promise<void> {
   const pack = state?.pack;
   current.hidden = !pack;
   if (pack) {
-    current.textContent = t('options_pack_current', pack.school, formatDate(pack.created), pack.fingerprint);
+    const key = pack.managed ? 'options_pack_managed' : 'options_pack_current';
+    current.textContent = t(key, pack.school, formatDate(pack.created), pack.fingerprint);
   }
 }
 

@@ -18,11 +18,12 @@ import {
   sign,
 } from '../../src/pack/keys';
 import { buildPack, describePackProblem, openPack, packText } from '../../src/pack/pack';
-import { clauseFragment, clauseHeading, withoutShippedClauses } from '../../src/policy/clauses';
+import { clauseFragment, clauseHeading } from '../../src/policy/clauses';
 import { parseMarkdown } from '../../src/policy/markdown';
 import { compileProfile } from '../../src/profile/compile';
 import { DEFAULT_PROFILE } from '../../src/profile/default';
 import { parseProfileJson } from '../../src/profile/parse';
+import { withoutShippedClauses } from '../../src/profile/policy';
 import type { Profile } from '../../src/profile/schema';
 import { compileRoster } from '../../src/roster/compile';
 import { parseRosterCsv } from '../../src/roster/csv';
@@ -122,13 +123,20 @@ describe('a pack sets a browser up as the CSV does', () => {
   });
 });
 
-/** Every string of the pack outside the hashed roster, and the roster's bytes decoded. */
+/**
+ * Every string of the pack but its binary fields, and those (the hashed roster, the key and signature) decoded:
+ * base64 is random letters, and would now and then spell a short name by chance.
+ */
 function readable(pack: Pack): { text: string; bytes: Buffer[] } {
-  const { roster, ...rest } = pack.contents;
+  const { signer, signature, contents } = pack;
+  const { roster, ...rest } = contents;
   const { key, words, forms, forenames, joined, ...counts } = roster;
   return {
-    text: canonicalJson({ ...pack, contents: { ...rest, roster: counts } }),
-    bytes: [key, words, forms, forenames, joined].map((b64) => Buffer.from(b64, 'base64')),
+    text: canonicalJson({ ...pack, signer: '', signature: '', contents: { ...rest, roster: counts } }),
+    bytes: [
+      ...[key, words, forms, forenames, joined].map((b64) => Buffer.from(b64, 'base64')),
+      ...[signer, signature].map((b64) => Buffer.from(b64, 'base64url')),
+    ],
   };
 }
 
@@ -252,6 +260,14 @@ describe('a pack that is not what the school signed is refused, saying why', () 
     );
   });
 
+  it('refuses a signed pack whose roster cannot be read (it would switch the name check off)', async () => {
+    const pack = structuredClone(corpus().pack);
+    pack.contents.roster.words = 'AAAA';
+    pack.signature = await sign(signer.privateKey, signedBytes(pack));
+    const opened = await openPack(packText(pack));
+    expect(opened.ok ? '' : describePackProblem(opened.problem)).toMatch(/damaged: contents\.roster: /);
+  });
+
   it('refuses a signed pack whose profile does not validate, naming the field', async () => {
     const pack = structuredClone(corpus().pack);
     (pack.contents.profile as { rules: unknown }).rules = { 'pupil-name': 'loud' };
@@ -281,6 +297,29 @@ describe('the school’s key file', () => {
 });
 
 describe('words written for the shipped policy, under a school’s own', () => {
+  it('cite the school’s clause where it gives one, no clause where not, and never the shipped numbers', () => {
+    const profile = compileProfile({
+      ...DEFAULT_PROFILE,
+      policy: { markdown: '# Ours', clauses: { 'pupil-name': '4.2' } },
+    });
+    const ctx = createContext({
+      profile,
+      roster: compileRoster([{ forename: 'Maisie', surname: 'Calderbank' }]),
+    });
+    const findings = check('Well done Maisie Calderbank at Cansfield High today. The Head is a clown.', ctx);
+    const byRule = new Map(findings.map((f) => [f.rule, f]));
+    expect(byRule.get('pupil-name')?.clause).toBe('4.2');
+    expect(byRule.get('affiliation-without-disclaimer')?.clause).toBe('');
+    expect(findings.length).toBeGreaterThanOrEqual(2);
+    for (const f of findings) expect(`${f.message} ${f.guidance}`).not.toContain('§');
+    // The shipped policy, for comparison: its numbers.
+    const shipped = check('Well done Maisie Calderbank at Cansfield High today.', {
+      ...ctx,
+      profile: compileProfile(DEFAULT_PROFILE),
+    });
+    expect(shipped.map((f) => f.clause)).toEqual(['§11', '§11']);
+  });
+
   it('leave out the shipped clause numbers, and nothing else', () => {
     expect(withoutShippedClauses('Report it to the Headteacher without unreasonable delay (§11).')).toBe(
       'Report it to the Headteacher without unreasonable delay.',

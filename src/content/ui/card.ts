@@ -34,7 +34,7 @@ function findingBlock(
       { id },
       el('span', { class: `chip ${finding.severity}` }, severityLabel(finding.severity)),
       finding.title,
-      el('span', { class: 'clause' }, finding.clause),
+      finding.clause && el('span', { class: 'clause' }, finding.clause),
     ),
     thumbnail && el('img', { class: 'thumb', src: thumbnail, alt: '' }),
     excerpt && el('p', { class: 'excerpt' }, `“${excerpt}”`),

@@ -106,7 +106,7 @@ export function renderPause(
             el('span', { class: `chip ${finding.severity}` }, severityLabel(finding.severity)),
             ' ',
             el('strong', {}, finding.title),
-            ` (${finding.clause}) `,
+            finding.clause ? ` (${finding.clause}) ` : ' ',
             excerpt && el('span', { class: 'excerpt' }, `“${excerpt}” `),
             thumbnail && el('img', { class: 'thumb', src: thumbnail, alt: '' }),
             el('br'),
