@@ -359,6 +359,19 @@ describe('profiles and rosters', () => {
 describe('school packs', () => {
   const HOLDOUT = join(ROOT, 'test/fixtures/holdout');
 
+  /** `post-guard pack` for a held-out school (or another roster), signed with `key`, written to `out`. */
+  const pack = (school: string, key: string, out: string, ...more: string[]): string[] => [
+    'pack',
+    '--profile',
+    join(HOLDOUT, school, 'school.json'),
+    ...(more.includes('--roster') ? [] : ['--roster', join(HOLDOUT, school, 'pupils.csv')]),
+    ...more,
+    '--key',
+    key,
+    '--out',
+    out,
+  ];
+
   /** A crest-like PNG: a dark shield with a light cross, on transparent ground. */
   function logoPng(): string {
     const size = 160;
@@ -375,19 +388,7 @@ describe('school packs', () => {
   }
 
   it('makes a key when there is none (private to its owner, with a warning), then signs with it', () => {
-    const first = run([
-      'pack',
-      '--profile',
-      join(HOLDOUT, 'harrowden/school.json'),
-      '--roster',
-      join(HOLDOUT, 'harrowden/pupils.csv'),
-      '--logo',
-      logoPng(),
-      '--key',
-      'school.key',
-      '--out',
-      'harrowden.postguard',
-    ]);
+    const first = run(pack('harrowden', 'school.key', 'harrowden.postguard', '--logo', logoPng()));
     expect(first.stderr).toMatch(
       /^Made a new signing key in school\.key \(fingerprint [0-9A-F-]{19}\)\.\nKeep it safe/,
     );
@@ -397,52 +398,33 @@ describe('school packs', () => {
     );
     expect(first.stdout).toContain('1 logo(s)');
     expect(statSync(join(dir, 'school.key')).mode & 0o077).toBe(0);
-    const pack = JSON.parse(readFileSync(join(dir, 'harrowden.postguard'), 'utf8'));
-    expect(pack.contents.logos[0].print.v).toBeGreaterThanOrEqual(2);
-    expect(pack.contents.logos[0].thumbnail).toMatch(/^data:image\/png;base64,/);
+    const made = JSON.parse(readFileSync(join(dir, 'harrowden.postguard'), 'utf8'));
+    expect(made.contents.logos[0].print.v).toBeGreaterThanOrEqual(2);
+    expect(made.contents.logos[0].thumbnail).toMatch(/^data:image\/png;base64,/);
 
-    const second = run([
-      'pack',
-      '--profile',
-      join(HOLDOUT, 'harrowden/school.json'),
-      '--roster',
-      join(HOLDOUT, 'harrowden/pupils.csv'),
-      '--key',
-      'school.key',
-      '--out',
-      'again.postguard',
-    ]);
+    const second = run(pack('harrowden', 'school.key', 'again.postguard'));
     expect(second.stderr).toBe('');
     expect(second.status).toBe(0);
-    expect(JSON.parse(readFileSync(join(dir, 'again.postguard'), 'utf8')).signer).toBe(pack.signer);
+    expect(JSON.parse(readFileSync(join(dir, 'again.postguard'), 'utf8')).signer).toBe(made.signer);
   });
 
-  it.each([
-    ['harrowden', join(HOLDOUT, 'harrowden')],
-    ['stbrides', join(HOLDOUT, 'stbrides')],
-  ])('check --pack gives exactly the findings of --profile and --roster (%s, every post)', (name, folder) => {
-    const profile = join(folder, 'school.json');
-    const roster = join(folder, 'pupils.csv');
-    const posts = join(folder, 'posts.jsonl');
-    const made = run([
-      'pack',
-      '--profile',
-      profile,
-      '--roster',
-      roster,
-      '--key',
-      'parity.key',
-      '--out',
-      `${name}.postguard`,
-    ]);
-    expect(made.status, made.stderr).toBe(0);
-    const fromPack = run(['check', '--pack', `${name}.postguard`, '--jsonl', posts]);
-    const fromFiles = run(['check', '--profile', profile, '--roster', roster, '--jsonl', posts]);
-    expect(fromPack.stderr).toBe('');
-    expect(fromPack.stdout).toBe(fromFiles.stdout);
-    expect(fromPack.status).toBe(fromFiles.status);
-    expect(fromPack.stdout).toContain('"rule":"pupil-name"');
-  });
+  it.each(['harrowden', 'stbrides'])(
+    'check --pack gives exactly the findings of --profile and --roster (%s, every post)',
+    (name) => {
+      const folder = join(HOLDOUT, name);
+      const profile = join(folder, 'school.json');
+      const roster = join(folder, 'pupils.csv');
+      const posts = join(folder, 'posts.jsonl');
+      const made = run(pack(name, 'parity.key', `${name}.postguard`));
+      expect(made.status, made.stderr).toBe(0);
+      const fromPack = run(['check', '--pack', `${name}.postguard`, '--jsonl', posts]);
+      const fromFiles = run(['check', '--profile', profile, '--roster', roster, '--jsonl', posts]);
+      expect(fromPack.stderr).toBe('');
+      expect(fromPack.stdout).toBe(fromFiles.stdout);
+      expect(fromPack.status).toBe(fromFiles.status);
+      expect(fromPack.stdout).toContain('"rule":"pupil-name"');
+    },
+  );
 
   it('merges a consent register given with --consent, naming the rows that match nobody', () => {
     const roster = file('roster.csv', 'Forename,Surname\nMaisie,Calderbank\nJude,Farrimond\n');
@@ -450,19 +432,7 @@ describe('school packs', () => {
       'consent.csv',
       'Forename,Surname,Facebook consent\nMaisie,Calderbank,Yes\nNobody,Here,Yes\n',
     );
-    const made = run([
-      'pack',
-      '--profile',
-      join(HOLDOUT, 'stbrides/school.json'),
-      '--roster',
-      roster,
-      '--consent',
-      consent,
-      '--key',
-      'c.key',
-      '--out',
-      'c.postguard',
-    ]);
+    const made = run(pack('stbrides', 'c.key', 'c.postguard', '--roster', roster, '--consent', consent));
     expect(made.status, made.stderr).toBe(0);
     expect(made.stderr).toMatch(/consent\.csv line 3: names nobody on the roster/);
     expect(made.stdout).toContain('2 pupils (1 with consent');
@@ -491,17 +461,7 @@ describe('school packs', () => {
   });
 
   it('refuses a changed or cut pack and a bad key file, naming the file, exit 2', () => {
-    const made = run([
-      'pack',
-      '--profile',
-      join(HOLDOUT, 'stbrides/school.json'),
-      '--roster',
-      join(HOLDOUT, 'stbrides/pupils.csv'),
-      '--key',
-      't.key',
-      '--out',
-      't.postguard',
-    ]);
+    const made = run(pack('stbrides', 't.key', 't.postguard'));
     expect(made.status).toBe(0);
     const text = readFileSync(join(dir, 't.postguard'), 'utf8');
     file('changed.postguard', text.replace('"pupils": ', '"pupils": 1'));
@@ -511,34 +471,9 @@ describe('school packs', () => {
       [['check', '--pack', 'changed.postguard', '-'], /^changed\.postguard: the signature does not match/],
       [['check', '--pack', 'cut.postguard', '-'], /^cut\.postguard: the file is cut short/],
       [['check', '--pack', 'missing.postguard', '-'], /^missing\.postguard: cannot read: no such file/],
+      [pack('stbrides', 'bad.key', 'x.postguard'), /^bad\.key: not a Post Guard pack key/],
       [
-        [
-          'pack',
-          '--profile',
-          join(HOLDOUT, 'stbrides/school.json'),
-          '--roster',
-          join(HOLDOUT, 'stbrides/pupils.csv'),
-          '--key',
-          'bad.key',
-          '--out',
-          'x.postguard',
-        ],
-        /^bad\.key: not a Post Guard pack key/,
-      ],
-      [
-        [
-          'pack',
-          '--profile',
-          join(HOLDOUT, 'stbrides/school.json'),
-          '--roster',
-          join(HOLDOUT, 'stbrides/pupils.csv'),
-          '--logo',
-          'changed.postguard',
-          '--key',
-          't.key',
-          '--out',
-          'x.postguard',
-        ],
+        pack('stbrides', 't.key', 'x.postguard', '--logo', 'changed.postguard'),
         /^changed\.postguard: not a PNG or JPEG picture/,
       ],
     ];
