@@ -1,16 +1,23 @@
 /**
  * Whom the site shows a compose box posting as: what tells us a post goes out on the school's own account
- * (§11 protocol). The service worker compares it with the school's listed accounts; we only read the page.
- * - labels that sites put on the box or its dialog: "Posting as …", "Comment as …", "Reply as …";
- * - X: the signed-in handle on the account switcher;
- * - LinkedIn: a company page's admin view (`/company/<page>/admin/`), where posts go out as the page.
- * - Instagram: the signed-in account, from the "Profile" link of the site's navigation (`/<username>/`).
- * The popup's switch covers whatever a redesign hides.
+ * (§11 protocol). Each site adapter says where to read it (`account` in sites/); the service worker compares it
+ * with the school's listed accounts, we only read the page. The popup's switch covers whatever a redesign hides.
  */
-import type { Site } from '../core/types';
+import type { AccountSource, SiteAdapter } from './sites/types';
 
-const AS_LABEL =
-  /\b(?:posting|post|publishing|commenting|comment|replying|reply|acting|interacting|sharing|messaging)\s+as\s+(.{1,120}?)\s*$/i;
+/**
+ * "Posting as …", "Comment as …", "Reply as …" and the like, as the sites label a box or its dialog. The sites'
+ * words, in the languages seen: a hint, tried after the adapter's structural sources.
+ */
+const AS_LABEL = new RegExp(
+  [
+    String.raw`\b(?:posting|post|publishing|commenting|comment|replying|reply|acting|interacting|sharing|messaging)\s+as\s+(.{1,120}?)\s*$`,
+    String.raw`\ben tant que\s+(.{1,120}?)\s*$`,
+    String.raw`\bjako\s+(.{1,120}?)\s*$`,
+    String.raw`\bfel\s+(.{1,120}?)\s*$`,
+  ].join('|'),
+  'i',
+);
 const LABELS = ['aria-label', 'aria-placeholder', 'placeholder', 'title'] as const;
 /** How far up from the box to look for its dialog or form. */
 const MAX_DEPTH = 12;
@@ -18,42 +25,50 @@ const MAX_DEPTH = 12;
 function labelled(element: Element): string {
   for (const attribute of LABELS) {
     const match = AS_LABEL.exec(element.getAttribute(attribute) ?? '');
-    if (match) return match[1]!;
+    const name = match?.slice(1).find((group) => group !== undefined);
+    if (name) return name;
   }
   return '';
 }
 
-export function actingAs(editor: Element, site: Site): string {
-  if (site === 'x') {
-    const handle = document
-      .querySelector('[data-testid="SideNav_AccountSwitcher_Button"]')
-      ?.textContent?.match(/@\w{1,15}/);
-    if (handle) return handle[0];
-  }
-  if (site === 'instagram') {
-    for (const link of document.querySelectorAll<HTMLAnchorElement>(
-      'nav a[href], [role="navigation"] a[href]',
-    )) {
-      if (link.textContent?.trim() !== 'Profile') continue;
-      const user = /^\/([\w.]{1,30})\/$/.exec(link.getAttribute('href') ?? '');
-      if (user) return `@${user[1]}`;
-    }
-  }
-  if (site === 'linkedin') {
-    const page = /^\/company\/([^/]+)\/admin\b/.exec(location.pathname);
-    if (page) return decodeURIComponent(page[1]!);
-  }
+/** The labels on the box, its ancestors, and (once reached) anything labelled in its dialog or form. */
+function fromLabels(editor: Element): string {
   let node: Element | null = editor;
   for (let depth = 0; node && depth < MAX_DEPTH; depth++, node = node.parentElement) {
     const own = labelled(node);
     if (own) return own;
-    if (node.matches('[role="dialog"], form')) {
+    if (node.matches('[role="dialog"], dialog, form')) {
       for (const candidate of node.querySelectorAll('[aria-label], [title]')) {
         const found = labelled(candidate);
         if (found) return found;
       }
       break;
     }
+  }
+  return '';
+}
+
+function read(source: AccountSource, editor: Element): string {
+  if ('labels' in source) return fromLabels(editor);
+  if ('route' in source) {
+    const page = source.route.exec(location.pathname)?.[1];
+    return page ? decodeURIComponent(page) : '';
+  }
+  if ('text' in source) {
+    const match = document.querySelector(source.text)?.textContent?.match(source.pattern);
+    return match ? (match[1] ?? match[0]) : '';
+  }
+  for (const link of document.querySelectorAll(source.link)) {
+    const match = source.pattern.exec(link.getAttribute('href') ?? '');
+    if (match) return `${source.prefix ?? ''}${match[1] ?? match[0]}`;
+  }
+  return '';
+}
+
+export function actingAs(editor: Element, adapter: SiteAdapter | undefined): string {
+  for (const source of adapter?.account ?? [{ labels: true as const }]) {
+    const name = read(source, editor);
+    if (name) return name;
   }
   return '';
 }

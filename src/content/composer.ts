@@ -17,11 +17,13 @@ import { Cards } from './composer/cards';
 import type { Draft } from './composer/draft';
 import { Indicator } from './composer/indicator';
 import { Marks } from './composer/marks';
+import { Notice } from './composer/notice';
 import { Schedule } from './composer/schedule';
 import { excerptOf, type Finding, keyOf, type Shown, spanned } from './composer/shown';
 import { type Editable, isField, rootNodeOf } from './editable';
 import { applyFix } from './fixes';
 import type { Surfacing } from './sites';
+import { type Found, SubmitFinder } from './sites/submit';
 import { type DomText, domRange, readDomText, textOffset } from './text/dom-text';
 import type { Highlighter } from './ui/highlights';
 import type { Overlay } from './ui/overlay';
@@ -67,6 +69,8 @@ export class Composer {
   private readonly indicator: Indicator;
   private readonly cards: Cards;
   private readonly announcer: Announcer;
+  private readonly submit: SubmitFinder;
+  private readonly notice = new Notice();
 
   constructor(
     readonly editor: Editable,
@@ -79,10 +83,19 @@ export class Composer {
     this.cards = new Cards(this, env.overlay, signal);
     this.indicator = new Indicator(() => this.cards.toggle(this.indicator.rect), signal);
     this.announcer = new Announcer(env.overlay);
-    env.overlay.layer.append(this.marks.layer, this.indicator.element);
+    this.submit = new SubmitFinder(editor, surfacing.rule);
+    if (this.readText().trim() === '') this.submit.empty();
+    env.overlay.layer.append(this.marks.layer, this.indicator.element, this.notice.element);
 
     const element: HTMLElement = editor;
-    element.addEventListener('input', () => this.schedule.soon(), { signal });
+    element.addEventListener(
+      'input',
+      () => {
+        this.notice.hide();
+        this.schedule.soon();
+      },
+      { signal },
+    );
     const reposition = () => this.reposition();
     if (isField(editor)) editor.addEventListener('scroll', reposition, { signal, passive: true });
     window.addEventListener('scroll', reposition, { signal, capture: true, passive: true });
@@ -102,8 +115,14 @@ export class Composer {
     );
   }
 
+  /** How staff hear this box named ("Facebook post"). */
   get label(): string {
-    return this.surfacing.rule.label;
+    return t(this.surfacing.rule.label);
+  }
+
+  /** The site's own control that posts this box, if we can tell. */
+  submitControl(): Found | undefined {
+    return this.submit.find();
   }
 
   /** Findings that stop a post: breach and block, not dismissed. */
@@ -129,7 +148,7 @@ export class Composer {
       site: this.surfacing.site,
       surface: this.surfacing.rule.surface,
       mode: this.env.mode(),
-      actingAs: actingAs(this.editor, this.surfacing.site),
+      actingAs: actingAs(this.editor, this.surfacing.adapter),
       text,
       pictures: this.pictures.forDraft(),
     };
@@ -192,6 +211,7 @@ export class Composer {
       // The post went out (or was cleared): "Not a problem" applied to that post only.
       this.dismissed.clear();
       this.announcer.reset();
+      this.submit.empty();
     }
     this.shown = reply.findings
       .filter((f) => !this.dismissed.has(keyOf(f, text)))
@@ -263,9 +283,26 @@ export class Composer {
     void this.run();
   }
 
-  async fix(_finding: Finding, fix: Fix): Promise<void> {
-    const ok = await applyFix(this.editor, fix, this.text, () => this.readText());
-    this.env.overlay.announce(t(ok ? 'fix_applied' : 'fix_failed'));
+  /**
+   * Applies a fix; if the editor did not take it exactly, it is undone and the member told. A fix chosen on a card
+   * older than the text (typed since, or a fix just applied) is applied to the finding as it is now, if it is
+   * still there.
+   */
+  async fix(finding: Finding, fix: Fix): Promise<void> {
+    let text = this.text;
+    if (!this.current) {
+      await this.settled();
+      const key = keyOf(finding, text);
+      const now = this.shown.find((s) => keyOf(s.finding, this.text) === key)?.finding;
+      const same = now?.fixes.find((f) => f.label === fix.label);
+      if (!same) return void this.notice.show(t('fix_stale'), this.editor.getBoundingClientRect());
+      fix = same;
+      text = this.text;
+    }
+    const outcome = await applyFix(this.editor, fix, text, () => this.readText());
+    const message = t(`fix_${outcome}`);
+    if (outcome === 'applied') this.env.overlay.announce(message);
+    else this.notice.show(message, this.editor.getBoundingClientRect());
     await this.run();
   }
 
@@ -281,6 +318,7 @@ export class Composer {
     cancelAnimationFrame(this.remapFrame);
     this.marks.remove();
     this.indicator.remove();
+    this.notice.remove();
     this.cards.close();
   }
 }

@@ -11,6 +11,7 @@ import { Client } from './client';
 import { Pause } from './pause';
 import { watchPictures } from './pictures';
 import { Composers } from './registry';
+import { ShadowEars } from './shadow';
 import { Highlighter } from './ui/highlights';
 import { Overlay } from './ui/overlay';
 
@@ -39,13 +40,15 @@ function start(): void {
     capture: true,
     signal,
   });
-  watchPictures(signal, (target) => composers.around(target), client.checkPicture);
+  const ears = new ShadowEars(signal);
+  watchPictures(ears, (target) => composers.around(target), client.checkPicture);
   // A box already focused when we load (the site autofocused its composer).
   composers.watch(document.activeElement?.shadowRoot?.activeElement ?? document.activeElement);
   new Pause(
     overlay,
     () => composers.values(),
     signal,
+    ears,
     (composer) => client.requestApproval(composer.draft(), composer.accountName, composer.shown),
   );
   answerMessages(runtime, composers, client, mode, signal);

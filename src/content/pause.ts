@@ -1,16 +1,27 @@
 /**
- * The pause before posting. When the member of staff posts — the site's Post/Send/Share control, Enter in
- * comments and messages, Ctrl/Cmd+Enter on X, or a form submit — while a breach remains, we stop that one action
- * (capture phase, before the site sees it) and ask. "Edit post" returns to the draft untouched; "Post anyway"
- * repeats the original action once. Nothing is ever posted or changed by us.
+ * The pause before posting. When the member of staff posts while a breach remains — clicking the site's
+ * Post/Send/Share control, Enter or Space on it when it has keyboard focus, Enter in comments and messages,
+ * Ctrl/Cmd+Enter on X, or a form submit (in the page or a shadow root) — we stop that one action (capture phase,
+ * before the site sees it) and ask. "Edit post" returns to the draft untouched; "Post anyway" posts it once,
+ * through the site's own control where it has one. Nothing is ever posted or changed by us.
  */
 import { rank } from '../core/severity';
 import type { ApprovalReply } from '../protocol';
 import { t } from './browser';
 import type { Composer } from './composer';
-import { findSubmit } from './sites';
+import type { ShadowEars } from './shadow';
 import { renderPause } from './ui/dialog';
 import type { Overlay } from './ui/overlay';
+
+const ENTER: KeyboardEventInit & { keyCode: number; which: number } = {
+  key: 'Enter',
+  code: 'Enter',
+  keyCode: 13,
+  which: 13,
+  bubbles: true,
+  cancelable: true,
+  composed: true,
+};
 
 export class Pause {
   private open: HTMLElement | undefined;
@@ -19,58 +30,66 @@ export class Pause {
     private readonly overlay: Overlay,
     private readonly composers: () => Iterable<Composer>,
     signal: AbortSignal,
+    ears: ShadowEars,
     private readonly requestApproval: (composer: Composer) => Promise<ApprovalReply>,
   ) {
     const options = { capture: true, signal };
     window.addEventListener('click', (event) => this.onClick(event), options);
     window.addEventListener('keydown', (event) => this.onKey(event), options);
-    window.addEventListener('submit', (event) => this.onSubmit(event), options);
+    ears.on('submit', (event) => this.onSubmit(event as SubmitEvent));
   }
 
-  private composerFor(predicate: (composer: Composer) => boolean): Composer | undefined {
-    for (const composer of this.composers()) if (predicate(composer)) return composer;
+  /** The composer whose submit control holds `target`, and that control. */
+  private controlOf(target: Element): { composer: Composer; control: HTMLElement } | undefined {
+    for (const composer of this.composers()) {
+      const found = composer.submitControl();
+      if (found?.control.contains(target)) return { composer, control: found.control };
+    }
+    return undefined;
+  }
+
+  private editorOf(target: Node): Composer | undefined {
+    for (const composer of this.composers())
+      if (composer.editor === target || composer.editor.contains(target)) return composer;
     return undefined;
   }
 
   private onClick(event: MouseEvent): void {
     const target = event.composedPath()[0];
     if (!(target instanceof Element)) return;
-    const composer = this.composerFor((c) => {
-      const submit = findSubmit(c.editor, c.surfacing.rule);
-      return Boolean(submit?.contains(target));
-    });
-    if (!composer) return;
-    const submit = findSubmit(composer.editor, composer.surfacing.rule)!;
-    if (submit.matches(':disabled, [aria-disabled="true"]')) return; // the site will ignore it anyway
-    this.intercept(event, composer, () => (submit as HTMLElement).click());
+    const hit = this.controlOf(target);
+    if (!hit || hit.control.matches(':disabled, [aria-disabled="true"]')) return; // the site will ignore it
+    this.intercept(event, hit.composer, () => hit.control.click());
   }
 
   private onKey(event: KeyboardEvent): void {
-    if (event.key !== 'Enter' || event.isComposing || event.shiftKey) return;
+    if (event.isComposing || (event.key !== 'Enter' && event.key !== ' ')) return;
     const target = event.composedPath()[0];
-    const composer = this.composerFor(
-      (c) => target instanceof Node && (c.editor === target || c.editor.contains(target)),
-    );
-    const keys = composer?.surfacing.rule.keys;
-    if (!composer || !keys) return;
+    if (!(target instanceof Element)) return;
+    const composer = this.editorOf(target);
+    if (composer) {
+      if (event.key === 'Enter') this.onEditorEnter(event, composer);
+      return;
+    }
+    // The site's post control itself, focused and activated from the keyboard (Meta's are div[role=button]).
+    // Space too on a link-styled control (Instagram's Share): whether the site posts on it is the site's choice.
+    const hit = this.controlOf(target);
+    if (!hit || hit.control.matches(':disabled, [aria-disabled="true"]')) return;
+    this.intercept(event, hit.composer, () => hit.control.click());
+  }
+
+  /** Enter in comments and messages, Ctrl/Cmd+Enter on X. */
+  private onEditorEnter(event: KeyboardEvent, composer: Composer): void {
+    const keys = composer.surfacing.rule.keys;
+    if (!keys || event.shiftKey) return;
     const mod = event.ctrlKey || event.metaKey;
     if ((keys === 'enter' && (mod || event.altKey)) || (keys === 'mod-enter' && !mod)) return;
-    const init: KeyboardEventInit & { keyCode: number; which: number } = {
-      key: 'Enter',
-      code: 'Enter',
-      keyCode: 13,
-      which: 13,
-      ctrlKey: event.ctrlKey,
-      metaKey: event.metaKey,
-      bubbles: true,
-      cancelable: true,
-      composed: true,
-    };
     const editor = composer.editor;
+    const init = { ...ENTER, ctrlKey: event.ctrlKey, metaKey: event.metaKey };
     this.intercept(event, composer, () => {
-      // Repeat the keystroke where it happened; for X the Post button does the same more reliably.
-      const submit = keys === 'mod-enter' ? findSubmit(editor, composer.surfacing.rule) : undefined;
-      if (submit) (submit as HTMLElement).click();
+      // The site's own control, where the site names it, is the surest way; else the keystroke where it was.
+      const submit = composer.submitControl();
+      if (submit?.named) submit.control.click();
       else {
         editor.focus();
         editor.dispatchEvent(new KeyboardEvent('keydown', init));
@@ -81,11 +100,14 @@ export class Pause {
   private onSubmit(event: SubmitEvent): void {
     const form = event.target;
     if (!(form instanceof HTMLFormElement)) return;
-    const composer = this.composerFor((c) => form.contains(c.editor));
-    if (composer) this.intercept(event, composer, () => form.requestSubmit(event.submitter));
+    for (const composer of this.composers()) {
+      if (!form.contains(composer.editor)) continue;
+      this.intercept(event, composer, () => form.requestSubmit(event.submitter));
+      return;
+    }
   }
 
-  /** Must this post wait: a breach, a picture still being read, or (on the school's account) no approval? */
+  /** Must this post wait: a breach, or (on the school's account) no approval? */
   private held(composer: Composer): boolean {
     return composer.pausing.length > 0 || composer.needsApproval;
   }
@@ -138,7 +160,7 @@ export class Pause {
   ): void {
     this.close();
     composer.closeCard();
-    this.overlay.mount();
+    this.overlay.mount(composer.editor);
     const edit = () => {
       this.close();
       composer.editor.focus();

@@ -3,6 +3,7 @@
  * into the compose box. We only look: the site receives the picture exactly as it would without us.
  */
 import type { Composer, PictureCheck } from './composer';
+import type { ShadowEars } from './shadow';
 
 const IMAGE_NAME = /\.(jpe?g|png|webp|gif|bmp|avif|heic|heif)$/i;
 
@@ -11,7 +12,7 @@ function pictures(files: FileList | null | undefined): File[] {
 }
 
 export function watchPictures(
-  signal: AbortSignal,
+  ears: ShadowEars,
   composerFor: (target: Element) => Composer | undefined,
   check: PictureCheck,
 ): void {
@@ -21,23 +22,12 @@ export function watchPictures(
     const composer = composerFor(target);
     for (const file of found) void composer?.addPicture(file, check);
   };
-  const options = { capture: true, passive: true, signal };
-  document.addEventListener(
-    'change',
-    (event) => {
-      const input = event.composedPath()[0];
-      if (input instanceof HTMLInputElement && input.type === 'file') take(input, input.files);
-    },
-    options,
-  );
-  document.addEventListener(
-    'paste',
-    (event) => take(event.composedPath()[0], event.clipboardData?.files),
-    options,
-  );
-  document.addEventListener(
-    'drop',
-    (event) => take(event.composedPath()[0], event.dataTransfer?.files),
-    options,
-  );
+  // These stay inside a shadow root (LinkedIn's share box) when not composed: heard on every root the member
+  // works in, as well as on the document.
+  ears.on('change', (event) => {
+    const input = event.composedPath()[0];
+    if (input instanceof HTMLInputElement && input.type === 'file') take(input, input.files);
+  });
+  ears.on('paste', (event) => take(event.composedPath()[0], (event as ClipboardEvent).clipboardData?.files));
+  ears.on('drop', (event) => take(event.composedPath()[0], (event as DragEvent).dataTransfer?.files));
 }

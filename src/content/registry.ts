@@ -31,9 +31,9 @@ export class Composers {
     if (this.signal.aborted) return undefined;
     const editor = editableRoot(target);
     if (!editor) return undefined;
+    this.env.overlay.mount(editor);
     let composer = this.byEditor.get(editor);
     if (!composer) {
-      this.env.overlay.mount();
       composer = new Composer(editor, surfaceOf(editor, location), this.env);
       this.byEditor.set(editor, composer);
       if (this.byEditor.size === 1)

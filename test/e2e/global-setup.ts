@@ -1,6 +1,7 @@
 /**
- * Vitest globalSetup for the `e2e` project: builds the extension into dist/ and the fixture pages into
- * test-results/fixtures/ (both with vite's programmatic API, in parallel). Tests read both from disk.
+ * Vitest globalSetup for the `e2e` project: builds the extension into dist/ (Chromium) and dist-firefox/
+ * (Firefox), and the fixture pages into test-results/fixtures/ (with vite's programmatic API, in parallel).
+ * Tests read them from disk.
  */
 import { resolve } from 'node:path';
 import { build } from 'vite';
@@ -17,6 +18,16 @@ function buildExtension() {
     root: ROOT,
     configFile: resolve(ROOT, 'vite.config.ts'),
     mode: 'production',
+    logLevel: 'warn',
+  });
+}
+
+/** The Firefox add-on, exactly as `vite build --mode firefox` makes it (Firefox needs no key: its id is fixed). */
+function buildFirefox() {
+  return build({
+    root: ROOT,
+    configFile: resolve(ROOT, 'vite.config.ts'),
+    mode: 'firefox',
     logLevel: 'warn',
   });
 }
@@ -59,6 +70,6 @@ function buildFixtures() {
 
 export default async function setup(): Promise<void> {
   const started = Date.now();
-  await Promise.all([buildExtension(), buildFixtures()]);
+  await Promise.all([buildExtension(), buildFirefox(), buildFixtures()]);
   console.log(`e2e setup: extension and fixtures built in ${Date.now() - started} ms`);
 }

@@ -16,6 +16,8 @@ import {
 } from 'playwright-core';
 import {
   ASSET_BASE,
+  FIXTURE_ORIGINS,
+  fixtureHtml,
   PAGES,
   type Site,
   SURFACES,
@@ -27,8 +29,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = resolve(ROOT, 'dist');
 const FIXTURES = resolve(ROOT, 'test-results/fixtures');
 
-const SITE_ORIGIN = /^https:\/\/(www\.facebook\.com|x\.com|www\.instagram\.com|www\.linkedin\.com)\//;
-const CONTENT_TYPES: Record<string, string> = {
+export const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript',
   '.css': 'text/css',
   '.html': 'text/html',
@@ -44,7 +45,10 @@ export interface Harness {
   extensionId: string;
   /** The extension's service worker (throws when launched with `extension: false`). */
   serviceWorker: Worker;
-  /** Navigates to the site's real URL (`path` defaults to the site's home) and awaits `__fixture.ready`. */
+  /**
+   * Navigates to the site's real URL (`path` defaults to the site's home; a full URL may name another of the
+   * site's hosts) and awaits `__fixture.ready`.
+   */
   open(site: Site, path?: string): Promise<Page>;
   /** Every request that was not a fixture file from the page's own origin (should stay empty). */
   requests: string[];
@@ -55,16 +59,19 @@ export interface Harness {
 
 /** The built file a request should get, or null when it is not a fixture request. */
 function fixtureFile(request: Request): string | null {
-  const url = new URL(request.url());
-  if (!SITE_ORIGIN.test(url.href)) return null;
+  return fixturePath(new URL(request.url()), request.resourceType() === 'document');
+}
+
+/** The built file for an address on one of the sites, or null (shared with the Firefox harness). */
+export function fixturePath(url: URL, document: boolean): string | null {
+  if (!FIXTURE_ORIGINS.includes(url.origin)) return null;
   if (url.pathname.startsWith(ASSET_BASE)) {
     const file = resolve(FIXTURES, url.pathname.slice(ASSET_BASE.length));
     return file.startsWith(`${FIXTURES}/`) && existsSync(file) ? file : null;
   }
-  if (request.resourceType() !== 'document') return null;
-  const site = Object.values(PAGES).find((pages) => pages.origin === url.origin);
-  const page = site?.pages.find((candidate) => candidate.path.test(url.pathname));
-  return page ? join(FIXTURES, page.html) : null;
+  if (!document) return null;
+  const html = fixtureHtml(url);
+  return html ? join(FIXTURES, html) : null;
 }
 
 export async function launch(options: { extension?: boolean } = {}): Promise<Harness> {
@@ -131,7 +138,7 @@ export async function launch(options: { extension?: boolean } = {}): Promise<Har
     pageErrors,
     async open(site, path) {
       const page = await context.newPage();
-      await page.goto(PAGES[site].origin + (path ?? PAGES[site].home));
+      await page.goto(new URL(path ?? PAGES[site].home, PAGES[site].origin).href);
       await page.waitForFunction(() => window.__fixture?.ready.then(() => true));
       return page;
     },
@@ -142,10 +149,10 @@ export async function launch(options: { extension?: boolean } = {}): Promise<Har
   };
 }
 
-/** Looks up a surface by site and name (see SURFACES in test/fixtures/shared/sites.ts). */
-export function surface(site: Site, name: string): SurfaceInfo {
-  const found = SURFACES.find((candidate) => candidate.site === site && candidate.name === name);
-  if (!found) throw new Error(`no surface ${site}/${name}`);
+/** Looks up a surface by site and id (see SURFACES in test/fixtures/shared/sites.ts). */
+export function surface(site: Site, id: string): SurfaceInfo {
+  const found = SURFACES.find((candidate) => candidate.site === site && candidate.id === id);
+  if (!found) throw new Error(`no surface ${site}/${id}`);
   return found;
 }
 

@@ -3,10 +3,12 @@
  * evaluated code, and the content script stays small. Reads dist/ (built by the e2e global setup) and
  * dist-firefox/ (built by `npm run build`, which `npm test` runs first).
  */
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SITE_MATCHES } from '../../manifest.config';
+import { FIREFOX } from './browsers/firefox';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -70,5 +72,11 @@ describe('Firefox manifest', () => {
     });
     expect(manifest.background.scripts).toHaveLength(1);
     expect(manifest.background.service_worker).toBeUndefined();
+  });
+
+  it('asks for no older Firefox than the one the browser suite runs in', () => {
+    const manifest = JSON.parse(readFileSync(path, 'utf8'));
+    const tested = /Firefox (\d+)\./.exec(execFileSync(FIREFOX, ['--version'], { encoding: 'utf8' }))?.[1];
+    expect(manifest.browser_specific_settings.gecko.strict_min_version).toBe(`${tested}.0`);
   });
 });

@@ -14,11 +14,13 @@ interface AxNode {
   role?: AxValue;
   name?: AxValue;
   backendDOMNodeId?: number;
+  properties?: Array<{ name: string; value: AxValue }>;
 }
 
 export interface Found {
   role: string;
   name: string;
+  focused: boolean;
   backendNodeId: number;
 }
 
@@ -43,6 +45,7 @@ export class Ui {
       .map((n) => ({
         role: String(n.role?.value ?? ''),
         name: String(n.name?.value ?? ''),
+        focused: n.properties?.some((p) => p.name === 'focused' && p.value.value === true) ?? false,
         backendNodeId: n.backendDOMNodeId!,
       }));
   }
@@ -82,6 +85,11 @@ export class Ui {
     };
     const [x1, y1, , , x3, y3] = model.content;
     await this.page.mouse.click((x1! + x3!) / 2, (y1! + y3!) / 2);
+  }
+
+  /** The node with keyboard focus. */
+  async focused(): Promise<Found | undefined> {
+    return (await this.nodes()).filter((n) => n.focused).at(-1);
   }
 
   /** The text of every named node, for assertions on what a screen reader would hear. */

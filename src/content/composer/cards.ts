@@ -18,6 +18,8 @@ export interface CardHost {
   at(x: number, y: number): Shown[];
   /** The caret's offset in the text, or -1. */
   caret(): number;
+  /** Resolves once the shown findings belong to the text as it is now. */
+  settled(): Promise<void>;
   fix(finding: Finding, fix: Fix): void;
   dismiss(finding: Finding): void;
 }
@@ -69,9 +71,13 @@ export class Cards {
 
   /** Alt+Shift+P opens every finding of this box in a card and moves focus there; Esc closes it. */
   private shortcut(event: KeyboardEvent): void {
-    if (event.altKey && event.shiftKey && event.code === 'KeyP' && this.host.shown.length > 0) {
+    if (event.altKey && event.shiftKey && event.code === 'KeyP') {
       event.preventDefault();
-      this.open(this.host.shown, this.host.editor.getBoundingClientRect(), true);
+      // Findings for the text as it is now (a fix just applied, or typing since), not the last check's.
+      void this.host.settled().then(() => {
+        if (this.host.shown.length > 0)
+          this.open(this.host.shown, this.host.editor.getBoundingClientRect(), true);
+      });
     } else if (event.key === 'Escape' && this.card) {
       this.close();
     }

@@ -1,49 +1,65 @@
+import { SITE_HOSTS } from './hosts';
 import type { SiteAdapter } from './types';
 
-/** LinkedIn: Quill share box, Quill or ProseMirror comments, contenteditable messaging, forms for the rest. */
+/**
+ * LinkedIn: the Quill share box (in the open shadow root of `#interop-outlet` since 2026, or a native `<dialog>`
+ * at `/sharing/compose`), comments and replies in `[data-view-name=comment-box]` with the Comment control beside
+ * the box, messaging forms, and the profile forms by route.
+ */
 export const linkedin: SiteAdapter = {
   site: 'linkedin',
-  hosts: ['www.linkedin.com'],
+  hosts: SITE_HOSTS.linkedin,
   surfaces: [
     {
       surface: 'recommendation',
-      label: 'LinkedIn recommendation',
-      editor: 'textarea, [contenteditable], [role="textbox"]',
-      path: /\/recommendations\/(edit\/)?write/,
-      scope: 'form, [role="dialog"], main',
-      submitText: /^(send|submit|post)$/i,
+      label: 'surface_linkedin_recommendation',
+      route: /\/recommendations\/(edit\/)?write/,
+      scope: ['form, [role="dialog"], dialog', 'main'],
+      submit: { words: ['send', 'submit', 'post'] },
     },
     {
       surface: 'profile',
-      label: 'LinkedIn profile',
-      editor: 'textarea, input[type="text"], [contenteditable], [role="textbox"]',
-      path: /\/in\/[^/]+\/(edit|details\/[^/]+\/edit)\//,
-      scope: 'form, [role="dialog"], main',
-      submitText: /^save$/i,
+      label: 'surface_linkedin_profile',
+      route: /\/in\/[^/]+\/(edit|details\/[^/]+\/edit)\//,
+      scope: ['form, [role="dialog"], dialog', 'main'],
+      submit: { words: ['save'] },
     },
     {
       surface: 'message',
-      label: 'LinkedIn message',
-      editor: '.msg-form__contenteditable',
-      scope: '.msg-form, form',
-      // Enter sends only if the member turned that on in LinkedIn; the Send button always does.
-      submit: 'button.msg-form__send-button',
+      label: 'surface_linkedin_message',
+      editor: '.msg-form, .msg-form__contenteditable',
+      scope: ['.msg-form', 'form'],
+      // Enter sends only if the member turned that on in LinkedIn (then the form submits); Send always does.
+      submit: { selector: '.msg-form__send-button, .msg-form__send-btn' },
     },
     {
       surface: 'comment',
-      label: 'LinkedIn comment',
-      editor:
-        '[data-view-name="comment-box"] [contenteditable], .comments-comment-box [contenteditable], .comments-comment-texteditor [contenteditable]',
-      scope: '[data-view-name="comment-box"], .comments-comment-box, form',
-      submit: 'button[data-view-name="comment-post"], button.comments-comment-box__submit-button',
+      label: 'surface_linkedin_comment',
+      editor: '[data-view-name="comment-box"], .comments-comment-box, .comments-comment-texteditor',
+      // The Comment (or Reply) control sits beside the comment box, not inside it.
+      scope: [':has(> [data-view-name="comment-box"])', '.comments-comment-box', 'form'],
+      submit: {
+        selector:
+          '[data-view-name="comment-post"], [data-view-name="comment-reply-post"], .comments-comment-box__submit-button',
+      },
     },
     {
       surface: 'post',
-      label: 'LinkedIn post',
-      editor:
-        '.share-box .ql-editor, .share-creation-state .ql-editor, [role="dialog"] .ql-editor, [aria-label="Text editor for creating content" i]',
-      scope: '[role="dialog"], .share-box, .share-creation-state',
-      submit: 'button.share-actions__primary-action',
+      label: 'surface_linkedin_post',
+      route: /^\/sharing\/compose/,
+      scope: ['dialog, [role="dialog"]', 'main'],
+      submit: { words: ['post'] },
     },
+    {
+      surface: 'post',
+      label: 'surface_linkedin_post',
+      editor: '.share-box, .share-creation-state, [role="dialog"], dialog',
+      scope: ['[role="dialog"], dialog', '.share-box, .share-creation-state'],
+      submit: { selector: '.share-actions__primary-action', words: ['post'] },
+    },
+    { surface: 'comment', label: 'surface_linkedin_comment', words: /comment|reply/i },
+    { surface: 'message', label: 'surface_linkedin_message', words: /message/i },
   ],
+  // A company page's admin view (`/company/<page>/admin/`): posts go out as the page.
+  account: [{ route: /^\/company\/([^/]+)\/admin\b/ }, { labels: true }],
 };

@@ -23,9 +23,15 @@ export class Overlay {
     signal.addEventListener('abort', () => this.host.remove(), { once: true });
   }
 
-  /** Attaches the host (again, if the page replaced the body or cleared the document). */
-  mount(): void {
-    if (!this.host.isConnected) document.documentElement.append(this.host);
+  /**
+   * Attaches the host (again, if the page replaced the body or cleared the document). Near an editor inside a
+   * modal `<dialog>` (LinkedIn's /sharing/compose), the host goes into that dialog: a modal dialog sits in the
+   * top layer, above any z-index, and makes the rest of the page inert, so our UI must be inside it to be seen,
+   * clicked and heard.
+   */
+  mount(near?: Element): void {
+    const container = near?.closest('dialog:modal') ?? document.documentElement;
+    if (this.host.parentNode !== container) container.append(this.host);
   }
 
   announce(message: string): void {

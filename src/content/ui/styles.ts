@@ -55,6 +55,8 @@ button.close { position: absolute; top: 6px; right: 8px; border: 0; background: 
 .approval .row { display: flex; gap: 6px; margin: 6px 0; align-items: center; }
 .approval input { flex: 1; min-width: 0; font: 13px ui-monospace, monospace; padding: 6px; border: 1px solid #667085; border-radius: 6px; }
 .approval .hint, .approval .status { font-size: 12px; }
+.notice { position: fixed; pointer-events: auto; max-width: 360px; background: #fff; color: #101828; border: 1px solid #d0d5dd;
+  border-left: 4px solid ${COLOURS.warning}; border-radius: 8px; padding: 8px 10px; box-shadow: 0 4px 12px rgba(16, 24, 40, .18); }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (prefers-color-scheme: dark) {
   .pg { color: #f2f4f7; }
