@@ -188,11 +188,12 @@ describe.each(BROWSERS)('compose boxes in %s', (browserName) => {
     await page.close();
   });
 
+  // §7 asks for permission to name the school on LinkedIn (a warning); §11's disclaimer is there, so nothing pauses.
   it('warns about naming the school in a LinkedIn profile without pausing', async () => {
     const info = SURFACES.find((s) => s.id === 'about')!;
     const page = await browser.open(surfaceUrl(info));
     await focusSurface(page, info);
-    await page.type('Head of Science at Cansfield High School');
+    await page.type('Head of Science at Cansfield High School. Views my own.');
     await page.ui.waitFor('button', indicator(info, '1 findings, the worst a Warning'));
     await submitSurface(page, info);
     await expect.poll(() => page.evaluate(() => window.__fixture.posts.length)).toBe(1);

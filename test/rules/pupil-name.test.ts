@@ -161,7 +161,7 @@ ruleTester(
 ruleTester(
   'pupil-name',
   {
-    valid: [],
+    valid: ['James and I went to Taylor Wimpey about the house'],
     invalid: [
       { text: 'James Taylor played well', messageId: 'named', flagged: ['James Taylor'] },
       { text: 'Taylor James played well', messageId: 'named', flagged: ['Taylor James'] },
