@@ -13,15 +13,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatePackKeys, keyFingerprint, type PackSigner } from '../../src/pack/keys';
 import { buildPack, describePackProblem, openPack, packText } from '../../src/pack/pack';
-import { parseProfileJson } from '../../src/profile/parse';
 import type { Profile } from '../../src/profile/schema';
-import { parseRosterCsv } from '../../src/roster/csv';
 import type { Pupil } from '../../src/roster/pupil';
 import { EXTENSION_ID } from './extension-key';
 import { focusSurface, type Harness, launch, submitSurface, surface } from './harness';
+import { day, dumpStorage, harrowden, NAMED, namesIn, PUPILS, writePackFile } from './pack-fixtures';
 import { Ui } from './ui';
 
-const HARROWDEN = resolve(import.meta.dirname, '../fixtures/holdout/harrowden');
 const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 
 declare const chrome: {
@@ -30,93 +28,11 @@ declare const chrome: {
   tabs: { query(query: object): Promise<Array<{ id?: number }>> };
 };
 
-/** Harrowden's profile with its own policy, numbered its own way. */
-function harrowden(): Profile {
-  const parsed = parseProfileJson(readFileSync(join(HARROWDEN, 'school.json'), 'utf8'));
-  if (!parsed.ok) throw new Error('school.json');
-  return {
-    ...parsed.value,
-    policy: {
-      title: 'Harrowden Park Online Conduct Policy',
-      markdown: [
-        '# Harrowden Park Online Conduct Policy',
-        '',
-        '## 3. Who you are online',
-        '',
-        '### 3.1 Saying where you work',
-        '',
-        'Staff who say they work at the Academy add that their views are their own.',
-        '',
-        '## 4. Pupils',
-        '',
-        '### 4.2 Pupils’ names and pictures',
-        '',
-        'Never name a pupil on a personal account.',
-        '',
-        '## 6. Concerns',
-        '',
-        '### 6.1 Reporting',
-        '',
-        'Report harmful content to the Principal.',
-      ].join('\n'),
-      clauses: { 'pupil-name': '4.2', 'affiliation-without-disclaimer': '3.1', reporting: '6.1' },
-    },
-  };
-}
-
 const text = (page: Page, selector: string) =>
   page.locator(selector).evaluate((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim());
 
 /** Waits for a value, as long as a small busy CI machine may need. */
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
-/** A date as the browser's language writes it ("1 September 2026" or "September 1, 2026"). */
-const day = (iso: string) =>
-  new RegExp(
-    `(${new Date(iso).getUTCDate()} ${new Date(iso).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })}|${new Date(iso).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })} ${new Date(iso).getUTCDate()},) ${new Date(iso).getUTCFullYear()}`,
-  );
-
-const PUPILS: Pupil[] = parseRosterCsv(readFileSync(join(HARROWDEN, 'pupils.csv'), 'utf8')).pupils;
-const NAMED = `${PUPILS[0]!.forename} ${PUPILS[0]!.surname}`;
-
-/**
- * Everything the extension stored, as text: local storage, and every record of every IndexedDB store of the
- * extension's origin (Blobs and keys by their type only).
- */
-function dumpStorage(): Promise<string> {
-  const all = async () => {
-    const parts: string[] = [JSON.stringify(await chrome.storage.local.get())];
-    for (const info of await indexedDB.databases()) {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open(info.name!);
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      for (const store of [...db.objectStoreNames]) {
-        const records = await new Promise<unknown[]>((resolve, reject) => {
-          const request = db.transaction(store).objectStore(store).getAll();
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-        parts.push(
-          JSON.stringify(records, (_, value) =>
-            value instanceof Blob || value instanceof CryptoKey ? `[${value.constructor.name}]` : value,
-          ),
-        );
-      }
-      db.close();
-    }
-    return parts.join('\n');
-  };
-  return all();
-}
-
-/** The roster's names found in a text, as whole words (base64 and base64url, random letters, spell a name now and then). */
-function namesIn(text: string): string[] {
-  const words = new Set(PUPILS.flatMap((p) => [p.forename, p.surname]).filter((n) => n.length >= 4));
-  return [...words].filter((name) =>
-    new RegExp(`(?<![A-Za-z0-9+/_-])${name}(?![A-Za-z0-9+/=_-])`, 'i').test(text),
-  );
-}
 
 describe('joining a school with its pack (Chromium)', () => {
   let harness: Harness;
@@ -141,18 +57,8 @@ describe('joining a school with its pack (Chromium)', () => {
       profile: Profile;
     }>;
   /** Writes a pack file for the test to choose. */
-  async function packFile(name: string, options: { created: string; pupils?: Pupil[]; by?: PackSigner }) {
-    const pack = await buildPack({
-      profile: harrowden(),
-      pupils: options.pupils ?? PUPILS,
-      logos: [],
-      signer: options.by ?? signer,
-      created: new Date(options.created),
-    });
-    const file = join(dir, name);
-    writeFileSync(file, packText(pack));
-    return file;
-  }
+  const packFile = (name: string, options: { created: string; pupils?: Pupil[]; by?: PackSigner }) =>
+    writePackFile(dir, name, { ...options, signer: options.by ?? signer });
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'post-guard-pack-'));
@@ -426,15 +332,11 @@ describe('a pack deployed by enterprise policy (Chromium)', () => {
   });
 
   it('refuses to join another pack on top of the one policy deploys', async () => {
-    const other = await buildPack({
-      profile: harrowden(),
-      pupils: PUPILS.slice(0, 3),
-      logos: [],
+    const file = await writePackFile(mkdtempSync(join(tmpdir(), 'post-guard-pack-')), 'other.postguard', {
+      created: '2026-11-01T08:00:00Z',
       signer: await generatePackKeys(true),
-      created: new Date('2026-11-01T08:00:00Z'),
+      pupils: PUPILS.slice(0, 3),
     });
-    const file = join(mkdtempSync(join(tmpdir(), 'post-guard-pack-')), 'other.postguard');
-    writeFileSync(file, packText(other));
     const welcome = await harness.context.newPage();
     await welcome.goto(`chrome-extension://${harness.extensionId}/src/welcome/index.html`);
     await welcome.getByLabel('Choose your school pack (.postguard)').setInputFiles(file);

@@ -40,6 +40,9 @@ class ChromiumPage implements TestPage {
   press(key: Key): Promise<void> {
     return this.page.keyboard.press(key);
   }
+  chooseFile(selector: string, path: string): Promise<void> {
+    return this.page.locator(selector).first().setInputFiles(path);
+  }
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
     // Playwright's overloads cannot see through the generic function type.
     return (this.page.evaluate as (f: unknown, a: unknown) => Promise<R>).call(this.page, fn, arg);

@@ -57,6 +57,8 @@ export interface TestPage {
   isVisible(selector: string): Promise<boolean>;
   type(text: string): Promise<void>;
   press(key: Key): Promise<void>;
+  /** Chooses a file in the file input matching `selector`, as the browser's file picker would (input, change). */
+  chooseFile(selector: string, path: string): Promise<void>;
   /** Runs a function in the page (its main world). */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Runs a function on the first element matching `selector`. */

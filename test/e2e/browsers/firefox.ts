@@ -11,7 +11,13 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
-import puppeteer, { type Browser, type HTTPRequest, type KeyInput, type Page } from 'puppeteer-core';
+import puppeteer, {
+  type Browser,
+  type ElementHandle,
+  type HTTPRequest,
+  type KeyInput,
+  type Page,
+} from 'puppeteer-core';
 import type { Pupil } from '../../../src/roster/pupil';
 import { CONTENT_TYPES, fixturePath } from '../harness';
 import { writeRoster } from '../seed';
@@ -192,6 +198,11 @@ class FirefoxPage implements TestPage {
   }
   press(key: Key): Promise<void> {
     return pressKey(this.page, key);
+  }
+  async chooseFile(selector: string, path: string): Promise<void> {
+    // BiDi's input.setFiles: Firefox sets the files and fires input and change, as its file picker does.
+    const input = await this.page.waitForSelector(`pierce/${selector}`, { timeout: TIMEOUT });
+    await (input as ElementHandle<HTMLInputElement>).uploadFile(path);
   }
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
     return this.page.evaluate(fn as (arg: unknown) => R, arg) as Promise<R>;
