@@ -11,6 +11,7 @@ import { type CompiledProfile, compileProfile } from '../profile/compile';
 import { policyWords } from '../profile/policy';
 import type { CheckReply, ContentToBackground } from '../protocol';
 import { type CompiledRoster, compileRoster, EMPTY_ROSTER } from '../roster/compile';
+import { broadcastSettingsChanged } from './broadcast';
 import { currentSettings } from './settings';
 
 /** The browser's words, in the staff member's language (`_locales`). */
@@ -35,7 +36,15 @@ function rosterOf(source: Parameters<typeof compileRoster>[0]): CompiledRoster {
 
 function compiledSettings() {
   compiled ??= currentSettings()
-    .then((settings) => ({ profile: compileProfile(settings.profile), roster: rosterOf(settings.roster) }))
+    .then((settings) => {
+      // Checked before policy was read, and policy deploys settings after all: check every open draft again.
+      void settings.confirmed.then((confirmed) => {
+        if (confirmed) return;
+        settingsChanged();
+        void broadcastSettingsChanged();
+      });
+      return { profile: compileProfile(settings.profile), roster: rosterOf(settings.roster) };
+    })
     .catch((error: unknown) => {
       compiled = undefined; // try again on the next draft, not never
       throw error;

@@ -36,21 +36,49 @@ export interface EffectiveProfile {
 const LOCAL_KEY = 'profile';
 const LAST_GOOD_KEY = 'profileLastGood';
 
-async function managedProfile(): Promise<unknown> {
+/** Set when the last reading of managed storage found no policy: see `policyAbsentLastTime`. */
+const NO_POLICY_KEY = 'managedPolicyAbsent';
+
+export type Managed = Record<string, unknown>;
+
+/** What enterprise policy deploys, if anything; remembers for the next browser start whether there was any. */
+export async function readManaged(): Promise<Managed | undefined> {
+  let managed: Managed | undefined;
   try {
-    const managed = await browser.storage.managed.get();
-    return Object.keys(managed).length > 0 ? managed : undefined;
+    const read = await browser.storage.managed.get();
+    managed = Object.keys(read).length > 0 ? read : undefined;
   } catch {
-    return undefined; // no policy, or a browser without managed storage
+    managed = undefined; // no policy, or a browser without managed storage
   }
+  const absent = managed === undefined;
+  if ((await lastReading()) !== absent) {
+    await browser.storage.local.set({ [NO_POLICY_KEY]: absent }).catch(() => undefined);
+  }
+  return managed;
+}
+
+async function lastReading(): Promise<unknown> {
+  const stored = await browser.storage.local.get(NO_POLICY_KEY).catch(() => ({}) as Record<string, unknown>);
+  return stored[NO_POLICY_KEY];
+}
+
+/**
+ * Whether the last reading found no policy. Chromium answers storage.managed only once its policy service has
+ * loaded, about 2 s after the browser starts; a browser that had no policy last time (staff's own) need not wait.
+ */
+export async function policyAbsentLastTime(): Promise<boolean> {
+  return (await lastReading()) === true;
 }
 
 /** The last managed pack opened, by its text: checking a signature on every message would be waste. */
 let openedManaged: { text: string; result: ReturnType<typeof openPack> } | undefined;
 
-export async function effectiveProfile(): Promise<EffectiveProfile> {
+/** The profile drafts are checked with; `managed` is a reading of managed storage already made (or under way). */
+export async function effectiveProfile(
+  managedReading: Promise<Managed | undefined> = readManaged(),
+): Promise<EffectiveProfile> {
   const problems: Problem[] = [];
-  const managed = (await managedProfile()) as Record<string, unknown> | undefined;
+  const managed = await managedReading;
   const packText = managed?.[MANAGED_PACK_KEY];
   if (typeof packText === 'string') {
     if (openedManaged?.text !== packText) openedManaged = { text: packText, result: openPack(packText) };
