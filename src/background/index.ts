@@ -15,6 +15,8 @@ import { fromContentScript, fromExtensionPage } from './senders';
 import { handleUi } from './ui';
 
 const WELCOME_PAGE = 'src/welcome/index.html';
+/** Set once the welcome page has been opened on this browser. */
+const WELCOMED_KEY = 'welcomed';
 
 async function handleContent(message: ContentToBackground, sender: Runtime.MessageSender): Promise<unknown> {
   switch (message.kind) {
@@ -64,10 +66,17 @@ browser.storage.onChanged.addListener((changes, area) => {
 
 // Installed on a member of staff's own browser: "Join your school" with the school pack. Not where the school
 // already deploys Post Guard's settings by policy, nor on an update.
+// Once: Chromium reports every start as an install for an extension loaded from the command line (as IT may
+// deploy it), and its storage survives, so a flag there tells a real first install from those.
 browser.runtime.onInstalled.addListener(async ({ reason }) => {
   if (reason !== 'install') return;
-  const { source } = await effectiveProfile();
-  if (source !== 'managed') await browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) });
+  const [{ source }, { [WELCOMED_KEY]: welcomed }] = await Promise.all([
+    effectiveProfile(),
+    browser.storage.local.get(WELCOMED_KEY),
+  ]);
+  if (source === 'managed' || welcomed) return;
+  await browser.storage.local.set({ [WELCOMED_KEY]: true });
+  await browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) });
 });
 
 installContextMenu();
