@@ -56,6 +56,11 @@ export interface Harness {
   pageErrors: string[];
   /** Tabs the extension opened itself on its welcome page ("Join your school", on install): closed at once. */
   welcomeTabs: number;
+  /**
+   * Resolves once the worker has done what it does by itself after a start: read managed storage (Chromium
+   * answers ~2 s after the start) and, on install, opened the welcome page; both leave a flag in storage.local.
+   */
+  started(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -143,6 +148,13 @@ export async function launch(
     extensionId = new URL(serviceWorker.url()).host;
   }
 
+  const worker = (): Worker => {
+    serviceWorker ??= context.serviceWorkers()[0] ?? null;
+    if (!serviceWorker)
+      throw new Error('no service worker: launched without the extension, or cold and not yet started');
+    return serviceWorker;
+  };
+
   // A fresh persistent context opens with one blank tab; tests get their own pages from `open`.
   for (const page of context.pages()) await page.close();
 
@@ -150,15 +162,21 @@ export async function launch(
     context,
     extensionId,
     get serviceWorker(): Worker {
-      serviceWorker ??= context.serviceWorkers()[0] ?? null;
-      if (!serviceWorker)
-        throw new Error('no service worker: launched without the extension, or cold and not yet started');
-      return serviceWorker;
+      return worker();
     },
     requests,
     pageErrors,
     get welcomeTabs() {
       return welcomeTabs;
+    },
+    async started() {
+      await worker().evaluate(async () => {
+        const worker = globalThis as unknown as {
+          chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+        };
+        const read = async (key: string) => key in (await worker.chrome.storage.local.get(key));
+        while (!(await read('managedPolicyAbsent'))) await new Promise((wait) => setTimeout(wait, 50));
+      });
     },
     async open(site, path) {
       const page = await context.newPage();
