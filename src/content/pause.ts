@@ -25,6 +25,7 @@ const ENTER: KeyboardEventInit & { keyCode: number; which: number } = {
 
 export class Pause {
   private open: HTMLElement | undefined;
+  private readonly signal: AbortSignal;
 
   constructor(
     private readonly overlay: Overlay,
@@ -33,6 +34,7 @@ export class Pause {
     ears: ShadowEars,
     private readonly requestApproval: (composer: Composer) => Promise<ApprovalReply>,
   ) {
+    this.signal = signal;
     const options = { capture: true, signal };
     window.addEventListener('click', (event) => this.onClick(event), options);
     window.addEventListener('keydown', (event) => this.onKey(event), options);
@@ -76,16 +78,40 @@ export class Pause {
     const hit = this.controlOf(target);
     if (!hit || hit.control.matches(':disabled, [aria-disabled="true"]')) return;
     this.intercept(event, hit.composer, () => hit.control.click());
+    // A control that acts when the key comes up (as buttons do on Space) would post on the release we leave.
+    if (event.defaultPrevented) this.swallowKeyup(event.key);
   }
 
-  /** Enter in comments and messages, Ctrl/Cmd+Enter on X. */
+  private swallowKeyup(key: string): void {
+    const swallow = (up: KeyboardEvent) => {
+      if (up.key !== key) return;
+      up.preventDefault();
+      up.stopImmediatePropagation();
+      window.removeEventListener('keyup', swallow, true);
+    };
+    window.addEventListener('keyup', swallow, { capture: true, signal: this.signal });
+  }
+
+  /**
+   * Enter in comments and messages (with Ctrl, Cmd or Alt too: editors such as Lexical send on those as well;
+   * Shift+Enter is a new line), Ctrl/Cmd+Enter on X (with Shift or not). Not while the box's own suggestion list
+   * is open: Enter then picks a mention.
+   */
   private onEditorEnter(event: KeyboardEvent, composer: Composer): void {
     const keys = composer.surfacing.rule.keys;
-    if (!keys || event.shiftKey) return;
+    if (!keys) return;
     const mod = event.ctrlKey || event.metaKey;
-    if ((keys === 'enter' && (mod || event.altKey)) || (keys === 'mod-enter' && !mod)) return;
+    if (keys === 'enter' ? event.shiftKey && !mod : !mod) return;
     const editor = composer.editor;
-    const init = { ...ENTER, ctrlKey: event.ctrlKey, metaKey: event.metaKey };
+    if (editor.getAttribute('aria-expanded') === 'true' || editor.getAttribute('aria-activedescendant'))
+      return;
+    const init = {
+      ...ENTER,
+      ctrlKey: event.ctrlKey,
+      metaKey: event.metaKey,
+      altKey: event.altKey,
+      shiftKey: event.shiftKey,
+    };
     this.intercept(event, composer, () => {
       // The site's own control, where the site names it, is the surest way; else the keystroke where it was.
       const submit = composer.submitControl();

@@ -44,6 +44,7 @@ export type Key =
   | 'Space'
   | 'Shift+Enter'
   | 'ControlOrMeta+Enter'
+  | 'ControlOrMeta+Shift+Enter'
   | 'Alt+Shift+KeyP';
 
 export interface TestPage {
