@@ -1,6 +1,12 @@
 /** Recognising a compose box from whatever element received focus, through shadow roots. */
 
-const TEXT_INPUTS = new Set(['text', 'email', 'search', 'url', '']);
+const TEXT_INPUTS = new Set(['text', 'email', 'url', '']);
+
+/**
+ * Search boxes are not posts: a pupil's name searched for is not published (and Enter there must not pause).
+ * Type, role and the search landmark say so in any language; a search field is an input, never the compose box.
+ */
+const SEARCH = 'input[role="combobox"], input[role="searchbox"], [role="search"] *, [role="searchbox"]';
 
 export type Editable = HTMLTextAreaElement | HTMLInputElement | HTMLElement;
 
@@ -17,7 +23,7 @@ export function isField(element: Element): element is HTMLTextAreaElement | HTML
  * Read-only and disabled fields, and password fields, are never editors to us.
  */
 export function editableRoot(target: EventTarget | null | undefined): Editable | undefined {
-  if (!(target instanceof Element)) return undefined;
+  if (!(target instanceof Element) || target.matches(SEARCH)) return undefined;
   if (isField(target)) return target.readOnly || target.disabled ? undefined : target;
   const element = target instanceof HTMLElement ? target : target.parentElement;
   if (!element?.isContentEditable) {

@@ -73,6 +73,38 @@ describe('finding compose boxes', () => {
     expect(indicators).toHaveLength(1);
   });
 
+  it('leaves search boxes alone: a name searched for is not posted, and Enter there searches', async () => {
+    const ui = await Ui.of(page);
+    await page.evaluate(() => document.getElementById('remounted-editor')?.remove());
+    await ui.waitFor('button', /^Post Guard, Post:/, { gone: true });
+    // The site's own search (type=search), a search combobox, and a box inside a search landmark.
+    await page.evaluate(() => {
+      const landmark = document.createElement('form');
+      landmark.setAttribute('role', 'search');
+      landmark.innerHTML = '<input id="in-landmark" type="text" aria-label="Find">';
+      const combo = document.createElement('input');
+      combo.id = 'combo';
+      combo.setAttribute('role', 'combobox');
+      document.body.prepend(landmark, combo);
+      landmark.addEventListener('submit', (event) => event.preventDefault());
+    });
+    for (const selector of ['input[type=search]', '#combo', '#in-landmark']) {
+      await page.focus(selector);
+      await page.keyboard.type('Oliver Smith');
+      await page.keyboard.press('Enter');
+    }
+    await page.waitForTimeout(500); // well past a check (findings show within 150 ms)
+    const ours = (await ui.nodes()).filter(
+      (n) => n.name.startsWith('Post Guard, ') || n.role === 'alertdialog',
+    );
+    expect(ours).toEqual([]);
+    // Control: the same name in a compose box is found on the same page.
+    await addEditor('compose-after-search');
+    await page.click('#compose-after-search');
+    await page.keyboard.type('Oliver Smith');
+    await ui.waitFor('button', /^Post Guard, Post: 1 findings/);
+  });
+
   it('makes no network request', () => {
     expect(harness.requests).toEqual([]);
     expect(harness.pageErrors).toEqual([]);
