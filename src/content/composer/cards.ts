@@ -2,8 +2,9 @@
  * When the finding card opens and closes: hovering a highlight, the caret resting in one, Alt+Shift+P (which
  * moves focus into the card; Tab reaches its fixes, Esc returns to the editor), or the indicator.
  */
+
 import type { Fix } from '../../core/types';
-import type { Editable } from '../editable';
+import { type Editable, rootNodeOf } from '../editable';
 import { placeCard, renderCard } from '../ui/card';
 import type { Overlay } from '../ui/overlay';
 import { type Finding, keyOf, type Shown } from './shown';
@@ -59,7 +60,10 @@ export class Cards {
   /** Keyboard users: the caret resting inside a flagged word opens its card (without taking focus). */
   private caretMoved(): void {
     const editor = this.host.editor;
-    if (!editor.contains(document.activeElement) && document.activeElement !== editor) return;
+    // The focused element as the editor's own root sees it: LinkedIn's share box lives in a shadow root, where
+    // document.activeElement is only the host.
+    const focused = rootNodeOf(editor).activeElement;
+    if (!focused || !editor.contains(focused)) return;
     const caret = this.host.caret();
     if (caret < 0) return;
     const inside = this.host.shown.filter((s) => s.finding.start < caret && caret < s.finding.end);

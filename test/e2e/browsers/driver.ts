@@ -45,6 +45,7 @@ export type Key =
   | 'Shift+Enter'
   | 'ControlOrMeta+Enter'
   | 'ControlOrMeta+Shift+Enter'
+  | 'ArrowLeft'
   | 'Alt+Shift+KeyP';
 
 export interface TestPage {
