@@ -93,6 +93,8 @@ export class Composer {
       () => {
         this.notice.hide();
         this.schedule.soon();
+        // The boxes follow the text as it moves, until the check redraws them.
+        if (this.shown.length > 0) this.reposition();
       },
       { signal },
     );

@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
 import type { Pupil } from '../../src/roster/pupil';
+import { inContentScript, MARKS_SCRIPT } from '../e2e/content-world';
 import setup from '../e2e/global-setup';
 import { focusSurface, type Harness, launch } from '../e2e/harness';
 import { seedRoster } from '../e2e/seed';
@@ -91,27 +92,29 @@ const LATENCY_PUPILS = [
 ] as const;
 
 /**
- * Types `target` (after `lead`) and returns the milliseconds from its last keystroke to its highlight on screen
- * (infinite after `limit`).
+ * Types `target` (after `lead`) and returns the milliseconds from its last keystroke to our box covering it on
+ * screen (infinite after `limit`). Watched from our content script's world: the boxes are in a closed shadow root.
  */
 async function timeToHighlight(page: Page, target: string, lead: string, limit: number): Promise<number> {
   await page.keyboard.type(`${lead}${target.slice(0, -1)}`, { delay: 20 });
-  // Listen before the last key goes down (awaited, so the key cannot overtake it; `; 0` so evaluate
-  // does not wait for the promise itself). A string, not a
-  // function: tsx would wrap the inner functions in a helper the page does not have.
-  await page.evaluate(`window.__latency = new Promise((done) => {
-    let pressed = 0;
-    addEventListener('keydown', () => { pressed = performance.now(); }, { capture: true, once: true });
-    const look = () => {
-      const ranges = [...(CSS.highlights.get('post-guard-breach') ?? [])];
-      if (pressed && ranges.some((r) => r.toString() === ${JSON.stringify(target)})) done(performance.now() - pressed);
-      else requestAnimationFrame(look);
-    };
-    look();
-    setTimeout(() => done(Number.POSITIVE_INFINITY), ${limit});
-  }); 0`);
+  // Listen before the last key goes down (awaited, so the key cannot overtake it; `; 0` so the evaluation does
+  // not wait for the promise itself).
+  await inContentScript(
+    page,
+    `${MARKS_SCRIPT}; globalThis.__latency = new Promise((done) => {
+      let pressed = 0;
+      addEventListener('keydown', () => { pressed = performance.now(); }, { capture: true, once: true });
+      const look = () => {
+        if (pressed && __pgMarks.covers(${JSON.stringify(FACEBOOK_POST.editor)}, ${JSON.stringify(target)}, 'breach')) done(performance.now() - pressed);
+        else requestAnimationFrame(look);
+      };
+      look();
+      setTimeout(() => done(-1), ${limit}); // -1: the protocol cannot carry Infinity
+    }); 0`,
+  );
   await page.keyboard.type(target.slice(-1));
-  return (await page.evaluate('window.__latency')) as number;
+  const latency = (await inContentScript(page, 'globalThis.__latency')) as number;
+  return latency < 0 ? Number.POSITIVE_INFINITY : latency;
 }
 
 async function findingLatency(page: Page): Promise<number[]> {

@@ -4,11 +4,13 @@
  *   world (reached over the DevTools protocol) and from an extension page: each is refused, none crashes the
  *   worker, none changes stored data;
  * - a page script on a fixture site tries to read our UI, the roster and the findings (DOM walks, shadow roots,
- *   CSS.highlights, events, postMessage, style sheets): it learns no pupil name that the user did not type.
+ *   CSS.highlights, events, postMessage, style sheets), and puts a name in the box itself: it learns no pupil
+ *   name that the user did not type, nor which of the names in the box are pupils'.
  */
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SURFACES } from '../fixtures/shared/sites';
+import { inContentScript } from './content-world';
 import { focusSurface, type Harness, launch } from './harness';
 import { seedRoster } from './seed';
 
@@ -22,27 +24,6 @@ const ROSTER = [
   { forename: 'Tomasz', surname: 'Wiśniewski' },
 ];
 const TYPED = 'Well done Oliver Smith at Cansfield today';
-
-/** Evaluates code inside our content script's isolated world on a page. */
-async function inContentScript(page: Page, expression: string): Promise<unknown> {
-  const cdp: CDPSession = await page.context().newCDPSession(page);
-  const contexts: Array<{ id: number; name: string; auxData?: { type?: string } }> = [];
-  cdp.on('Runtime.executionContextCreated', (event: { context: (typeof contexts)[number] }) =>
-    contexts.push(event.context),
-  );
-  await cdp.send('Runtime.enable');
-  const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Post Guard');
-  if (!world) throw new Error(`no content script world among ${contexts.map((c) => c.name).join(', ')}`);
-  const result = (await cdp.send('Runtime.evaluate', {
-    expression,
-    contextId: world.id,
-    awaitPromise: true,
-    returnByValue: true,
-  })) as { result: { value?: unknown }; exceptionDetails?: { text: string } };
-  await cdp.detach();
-  if (result.exceptionDetails) throw new Error(result.exceptionDetails.text);
-  return result.result.value;
-}
 
 describe('security', () => {
   let harness: Harness;
@@ -190,11 +171,17 @@ describe('security', () => {
     await focusSurface(spy, info);
     await spy.keyboard.type(TYPED);
     await spy.waitForTimeout(600);
+    // The page puts a name in the box itself, as a script probing the roster would: what we mark must not say.
+    await spy.evaluate(`document.execCommand('insertText', false, ' with Isla Brown')`);
+    await spy.waitForTimeout(600);
     await spy.keyboard.press('Alt+Shift+KeyP'); // open the card too: its contents must stay out of reach
     await spy.waitForTimeout(300);
     const seen = ((await spy.evaluate('window.__walk()')) as string[]).join('\n');
+    // Nothing of ours in the page's highlight registry or style sheets (the marks are boxes in our shadow root).
+    expect(await spy.evaluate('CSS.highlights.size')).toBe(0);
+    expect(seen).not.toContain('post-guard');
     expect(seen).toContain('Oliver Smith'); // what the user typed is the page's own text
-    for (const pupil of ROSTER.slice(1)) {
+    for (const pupil of ROSTER.slice(2)) {
       expect(seen).not.toContain(pupil.forename);
       expect(seen).not.toContain(pupil.surname);
     }

@@ -1,9 +1,8 @@
 /**
- * Where the findings are drawn: ranges in the editor for the CSS Custom Highlight API (or boxes in our layer where
- * the browser lacks it), or, for text fields, a mirror in our layer. Also answers which findings are under the
- * pointer, for the card.
+ * Where the findings are drawn, always in our layer: boxes over the ranges in a rich editor, or, for text fields,
+ * a mirror. Also answers which findings are under the pointer, for the card.
  */
-import { type Editable, isField, rootNodeOf } from '../editable';
+import { type Editable, isField } from '../editable';
 import { el } from '../ui/dom';
 import type { Highlighter } from '../ui/highlights';
 import { Mirror } from '../ui/mirror';
@@ -32,14 +31,14 @@ export class Marks {
       this.mirror.render(this.drawn.map((s) => s.finding));
     } else {
       const marks = shown.flatMap((s) => (s.range ? [{ range: s.range, severity: s.finding.severity }] : []));
-      this.highlighter.set(this, marks, rootNodeOf(this.editor));
+      this.highlighter.set(this, marks);
     }
   }
 
   /** Follows the text after a scroll or reflow. */
   place(): void {
     if (this.mirror) this.mirror.place();
-    else this.highlighter.drawBoxes(this, this.layer);
+    else this.highlighter.drawBoxes(this, this.layer, this.editor.getBoundingClientRect());
   }
 
   /** The findings drawn under a point on screen. */

@@ -1,7 +1,7 @@
 /**
  * The one element we add to the page: a zero-size host with a *closed* shadow root, so the page can neither
  * read nor style anything inside it. Everything we show (indicators, cards, the pause dialog, the screen-reader
- * announcements, highlight boxes where the Highlight API is missing) lives in there.
+ * announcements, the boxes that mark flagged words) lives in there.
  */
 import { el } from './dom';
 import { UI_CSS } from './styles';

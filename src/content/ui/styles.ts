@@ -65,10 +65,3 @@ button.close { position: absolute; top: 6px; right: 8px; border: 0; background: 
   button.action { background: #344054; color: #f2f4f7; border-color: #475467; }
 }
 `;
-
-/** Styles for the CSS Custom Highlight API: these live in the page's document, but say nothing about findings. */
-export const HIGHLIGHT_CSS = `
-::highlight(post-guard-advice) { text-decoration: underline dotted ${COLOURS.advice} 2px; }
-::highlight(post-guard-warning) { background-color: rgba(181, 71, 8, .14); text-decoration: underline wavy ${COLOURS.warning} 1px; }
-::highlight(post-guard-breach) { background-color: rgba(180, 35, 24, .14); text-decoration: underline wavy ${COLOURS.breach} 1px; }
-`;

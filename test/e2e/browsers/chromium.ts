@@ -1,6 +1,7 @@
 /** The test driver for Debian's Chromium: Playwright, the built extension from dist/ (see ../harness.ts). */
 import type { Page } from 'playwright-core';
 import type { Pupil } from '../../../src/roster/pupil';
+import { markedWords } from '../content-world';
 import { launch } from '../harness';
 import { seedRoster } from '../seed';
 import { Ui as CdpUi } from '../ui';
@@ -51,6 +52,7 @@ class ChromiumPage implements TestPage {
     const locator = this.page.locator(selector).first();
     return (locator.evaluate as (f: unknown, a: unknown) => Promise<R>).call(locator, fn, arg);
   }
+  readonly marked = (selector: string): Promise<string[]> => markedWords(this.page, selector);
   wait(ms: number): Promise<void> {
     return this.page.waitForTimeout(ms);
   }

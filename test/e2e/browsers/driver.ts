@@ -65,6 +65,11 @@ export interface TestPage {
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Runs a function on the first element matching `selector`. */
   evaluateOn<R, A = undefined>(selector: string, fn: (element: Element, arg: A) => R, arg?: A): Promise<R>;
+  /**
+   * The words our boxes mark as breaches in the editor `selector`, read from inside our closed shadow root
+   * through the content script's world; undefined where the driver cannot enter that world (Firefox).
+   */
+  readonly marked?: (selector: string) => Promise<string[]>;
   wait(ms: number): Promise<void>;
   screenshot(path: string): Promise<void>;
   bringToFront(): Promise<void>;
