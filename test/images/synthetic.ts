@@ -4,6 +4,7 @@
  * a different crest with the same shield outline, and busy photo-like backgrounds.
  */
 import type { PixelImage } from '../../src/images/types';
+import { invert } from './set/warp';
 
 export type CrestKind = 'school' | 'other';
 
@@ -214,32 +215,7 @@ export function drawCrestInQuad(
 ): void {
   const m = crestHomography(corners);
   // The inverse, for each picture pixel's crest coordinates.
-  const [a, b, c, d, e, f, g, h, i] = m as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const A = e * i - f * h;
-  const B = -(d * i - f * g);
-  const C = d * h - e * g;
-  const det = a * A + b * B + c * C;
-  const inv = [
-    A,
-    -(b * i - c * h),
-    b * f - c * e,
-    B,
-    a * i - c * g,
-    -(a * f - c * d),
-    C,
-    -(a * h - b * g),
-    a * e - b * d,
-  ].map((x) => x / det);
+  const inv = invert(m);
   const xs = corners.map((p) => p[0]);
   const ys = corners.map((p) => p[1]);
   const n = 4;
