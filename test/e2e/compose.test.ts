@@ -92,9 +92,8 @@ describe.each(BROWSERS)('compose boxes in %s', (browserName) => {
       await page.ui.waitFor('button', indicator(info, '2 findings, the worst a Breach'));
 
       if (info.editorKind !== 'textarea') {
-        // Our boxes (in the closed shadow root) cover exactly the flagged words; read where the driver can.
-        if (page.marked)
-          await expect.poll(() => page.marked!(info.editor)).toEqual(['Cansfield', 'Oliver Smith']);
+        // Our boxes (in the closed shadow root) cover exactly the flagged words.
+        await expect.poll(() => page.marked(info.editor)).toEqual(['Cansfield', 'Oliver Smith']);
         // Keyboard users: the caret resting inside a flagged word ("Cansfie|ld") opens its card, focus staying
         // in the box (Escape there would be the site's: it closes Facebook's dialog).
         for (let i = 0; i < 8; i++) await page.press('ArrowLeft');

@@ -66,10 +66,10 @@ export interface TestPage {
   /** Runs a function on the first element matching `selector`. */
   evaluateOn<R, A = undefined>(selector: string, fn: (element: Element, arg: A) => R, arg?: A): Promise<R>;
   /**
-   * The words our boxes mark as breaches in the editor `selector`, read from inside our closed shadow root
-   * through the content script's world; undefined where the driver cannot enter that world (Firefox).
+   * The words our boxes mark as breaches in the editor `selector`: read from inside our closed shadow root through
+   * the content script's world (Chromium), or off the screen where the driver cannot enter it (Firefox).
    */
-  readonly marked?: (selector: string) => Promise<string[]>;
+  readonly marked: (selector: string) => Promise<string[]>;
   wait(ms: number): Promise<void>;
   screenshot(path: string): Promise<void>;
   bringToFront(): Promise<void>;

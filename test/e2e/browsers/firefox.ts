@@ -22,6 +22,7 @@ import type { Pupil } from '../../../src/roster/pupil';
 import { CONTENT_TYPES, fixturePath } from '../harness';
 import { writeRoster } from '../seed';
 import type { AxNode, Key, TestBrowser, TestPage, Ui } from './driver';
+import { markedOnScreen, wordBoxes } from './marks-on-screen';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const DIST = resolve(ROOT, 'dist-firefox');
@@ -215,6 +216,11 @@ class FirefoxPage implements TestPage {
     const element = await this.page.waitForSelector(`pierce/${selector}`, { timeout: TIMEOUT });
     return element!.evaluate(fn as (element: Element, arg: unknown) => R, arg) as Promise<R>;
   }
+  readonly marked = async (selector: string): Promise<string[]> => {
+    const words = await this.evaluateOn(selector, wordBoxes);
+    const width = await this.page.evaluate(() => window.innerWidth);
+    return markedOnScreen(await this.page.screenshot(), width, words);
+  };
   wait(ms: number): Promise<void> {
     return new Promise((done) => setTimeout(done, ms));
   }
