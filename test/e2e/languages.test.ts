@@ -70,6 +70,23 @@ describe.each(BROWSERS)('other languages in %s', (browserName) => {
     },
   );
 
+  // The box is first seen holding text, so there is no "while empty" to compare the controls with, and the
+  // site's English words are not on the page: the Post control is found by where it stands in the dialog.
+  it('pauses a draft Facebook restored (the box never seen empty), in Polish', async () => {
+    const info = SURFACES.find((s) => s.site === 'facebook' && s.id === 'post')!;
+    const page = await browser.open(surfaceUrl(info, 'pl'));
+    await page.evaluate(
+      (name) => window.__fixture.restore(name, 'Well done Oliver Smith at Cansfield today'),
+      info.name,
+    );
+    await focusSurface(page, info);
+    await page.ui.waitFor('button', new RegExp(`^Post Guard, ${info.label}: 2 findings, the worst a Breach`));
+    await submitSurface(page, info);
+    await page.ui.waitFor('alertdialog', 'Before you post');
+    expect(await page.evaluate(() => window.__fixture.posts.length)).toBe(0);
+    await page.close();
+  });
+
   it('makes no network request of its own', () => {
     expect(browser.requests).toEqual([]);
     expect(browser.pageErrors).toEqual([]);

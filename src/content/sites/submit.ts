@@ -2,7 +2,8 @@
  * Finding a compose box's submit control, looked up whenever needed (sites re-render their buttons freely). In
  * order, as the adapter allows: its selector; the submit button of the form around the editor; the control right
  * after the scope's heading; the control the site turned on (or showed) once the box had text, compared with how
- * the controls were while it was empty; last, the site's own English words for it.
+ * the controls were while it was empty; the site's own English words for it; last, in a dialog or form, the
+ * last control after the box.
  */
 import type { SurfaceRule } from './types';
 
@@ -83,13 +84,28 @@ export class SubmitFinder {
       const turnedOn = [...scope.querySelectorAll<HTMLElement>(BUTTONS)].filter(
         (control) => baseline.get(control) !== true && usable(control) && !control.contains(this.editor),
       );
-      const last = turnedOn.at(-1);
+      // One that was there but off while the box was empty is surer than one rendered since (a preview, a menu).
+      const last = turnedOn.filter((control) => baseline.get(control) === false).at(-1) ?? turnedOn.at(-1);
       if (last) return { control: last, named: false };
     }
     const words = hints?.words ?? [];
     for (const control of scope.querySelectorAll<HTMLElement>(CONTROLS)) {
       if (words.includes(nameOf(control))) return { control, named: false };
     }
-    return undefined;
+    return this.lastAfterEditor(scope);
+  }
+
+  /**
+   * The box never seen empty (a draft the site restored) and the site's words not English: in a dialog or form
+   * of its own, the post control is the last one after the box (the attachment buttons come before it).
+   */
+  private lastAfterEditor(scope: Element): Found | undefined {
+    if (!scope.matches('[role="dialog"], dialog, form')) return undefined;
+    const after = [...scope.querySelectorAll<HTMLElement>(BUTTONS)].filter(
+      (control) =>
+        usable(control) && this.editor.compareDocumentPosition(control) & Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    const last = after.at(-1);
+    return last && { control: last, named: false };
   }
 }
