@@ -25,16 +25,14 @@ const ENTER: KeyboardEventInit & { keyCode: number; which: number } = {
 
 export class Pause {
   private open: HTMLElement | undefined;
-  private readonly signal: AbortSignal;
 
   constructor(
     private readonly overlay: Overlay,
     private readonly composers: () => Iterable<Composer>,
-    signal: AbortSignal,
+    private readonly signal: AbortSignal,
     ears: ShadowEars,
     private readonly requestApproval: (composer: Composer) => Promise<ApprovalReply>,
   ) {
-    this.signal = signal;
     const options = { capture: true, signal };
     window.addEventListener('click', (event) => this.onClick(event), options);
     window.addEventListener('keydown', (event) => this.onKey(event), options);
