@@ -4,6 +4,7 @@
  * DevTools protocol) shows it as a screen reader would, with each node's box for real mouse clicks.
  */
 import type { CDPSession, Page } from 'playwright-core';
+import { waitForNode } from './browsers/driver';
 
 interface AxValue {
   value?: unknown;
@@ -62,19 +63,7 @@ export class Ui {
     name: string | RegExp,
     options: { gone?: boolean; timeout?: number } = {},
   ): Promise<Found | undefined> {
-    // Generous: CI machines are small and busy; a wait ends as soon as the node is there.
-    const deadline = Date.now() + (options.timeout ?? 15_000);
-    for (;;) {
-      const found = await this.find(role, name);
-      if (options.gone ? !found : found) return found;
-      if (Date.now() > deadline) {
-        const seen = (await this.nodes()).filter((n) => n.name).map((n) => `${n.role} "${n.name}"`);
-        throw new Error(
-          `${options.gone ? 'still there' : 'not found'}: ${role} ${name}\nseen: ${seen.slice(-40).join('\n')}`,
-        );
-      }
-      await this.page.waitForTimeout(50);
-    }
+    return waitForNode(this, role, name, options, 50);
   }
 
   /** Clicks the centre of a node with the real mouse. */

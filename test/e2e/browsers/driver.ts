@@ -35,6 +35,34 @@ export interface Ui {
   focused(): Promise<AxNode | undefined>;
 }
 
+/** A node as both accessibility readers report it. */
+type Named = { role: string; name: string };
+
+/**
+ * Polls `ui` every `every` ms until the node appears (or, with `gone`, disappears); after the timeout (15 s by
+ * default: CI machines are small and busy) the error lists the last 40 named nodes the tree held.
+ */
+export async function waitForNode<N extends Named>(
+  ui: { find(role: string, name: string | RegExp): Promise<N | undefined>; nodes(): Promise<Named[]> },
+  role: string,
+  name: string | RegExp,
+  options: { gone?: boolean; timeout?: number },
+  every: number,
+): Promise<N | undefined> {
+  const deadline = Date.now() + (options.timeout ?? 15_000);
+  for (;;) {
+    const found = await ui.find(role, name);
+    if (options.gone ? !found : found) return found;
+    if (Date.now() > deadline) {
+      const seen = (await ui.nodes()).filter((n) => n.name).map((n) => `${n.role} "${n.name}"`);
+      throw new Error(
+        `${options.gone ? 'still there' : 'not found'}: ${role} ${name}\nseen: ${seen.slice(-40).join('\n')}`,
+      );
+    }
+    await new Promise((done) => setTimeout(done, every));
+  }
+}
+
 /** Keys as Playwright names them; both drivers take these. */
 export type Key =
   | 'Enter'

@@ -21,7 +21,7 @@ import puppeteer, {
 import type { Pupil } from '../../../src/roster/pupil';
 import { CONTENT_TYPES, fixturePath } from '../harness';
 import { writeRoster } from '../seed';
-import type { AxNode, Key, TestBrowser, TestPage, Ui } from './driver';
+import { type AxNode, type Key, type TestBrowser, type TestPage, type Ui, waitForNode } from './driver';
 import { markedOnScreen, wordBoxes } from './marks-on-screen';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -113,19 +113,8 @@ class FirefoxUi implements Ui {
     return (await this.nodes()).find((n) => matches(n, role, name));
   }
 
-  async waitFor(role: string, name: string | RegExp, options: { gone?: boolean; timeout?: number } = {}) {
-    const deadline = Date.now() + (options.timeout ?? TIMEOUT);
-    for (;;) {
-      const found = await this.find(role, name);
-      if (options.gone ? !found : found) return found;
-      if (Date.now() > deadline) {
-        const seen = (await this.nodes()).filter((n) => n.name).map((n) => `${n.role} "${n.name}"`);
-        throw new Error(
-          `${options.gone ? 'still there' : 'not found'}: ${role} ${name}\nseen: ${seen.slice(-40).join('\n')}`,
-        );
-      }
-      await new Promise((done) => setTimeout(done, 80));
-    }
+  waitFor(role: string, name: string | RegExp, options: { gone?: boolean; timeout?: number } = {}) {
+    return waitForNode(this, role, name, options, 80);
   }
 
   async click(role: string, name: string | RegExp): Promise<void> {
