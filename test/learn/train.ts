@@ -6,7 +6,8 @@
  * order). The threshold at which a rule reports the model's opinion is chosen on held-out folds, leaving each
  * training corpus out in turn: the lowest threshold at which the rules *plus* the model keep their precision
  * target on the posts the model did not see. The test corpora (the development corpus's test split, the held-out
- * schools) are never read here.
+ * schools) are never read here. `CURVE=<category>` also prints that out-of-fold precision and recall at each
+ * threshold; `DRY=1` writes nothing.
  */
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
@@ -29,7 +30,7 @@ import { type Corpus, trainingCorpora } from './corpora';
 /** Precision each category must keep, rules and model together, on posts the model did not learn from. */
 const PRECISION: Record<LearnedCategory, number> = {
   affiliation: 0.94,
-  disparagement: 0.89,
+  disparagement: 0.87,
   confidential: 0.9,
   media: 0.93,
   personal_data: 0.92,
@@ -169,6 +170,8 @@ for (const category of LEARNED_CATEGORIES) {
     }
   }
   const threshold = chooseThreshold(scored, PRECISION[category]);
+  if (process.env.CURVE === category)
+    for (let t = 0.95; t >= 0.3; t -= 0.05) console.log(report(`  at ${t.toFixed(2)}`, scored, t));
   console.log(report(category, scored, threshold));
   trainedWeights.set(category, { threshold, weights: train(examples, category) });
 }

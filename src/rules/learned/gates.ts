@@ -52,8 +52,8 @@ export const GATES: Record<LearnedCategory, (doc: Doc, ctx: CheckContext) => boo
   affiliation: (doc, ctx) =>
     (insiderCues(doc, ctx).some((cue) => cue.weight >= 1) || schoolMentions(doc, ctx).length > 0) &&
     !hasDisclaimer(doc, ctx),
-  // Someone the policy protects, surely the school's.
-  disparagement: (doc, ctx) => [...targetsBySentence(doc, ctx).values()].flat().some((t) => t.weaker === 0),
+  // Someone the policy may protect (the school's people, or anyone named): the model weighs whether they are.
+  disparagement: (doc, ctx) => targetsBySentence(doc, ctx).size > 0 || namedPeople(doc, ctx).size > 0,
   // The school, a pupil or a member of staff.
   confidential: (doc, ctx) =>
     aboutSchool(doc, ctx) ||
