@@ -174,3 +174,38 @@ ruleTester(
     ],
   },
 );
+
+// Pupils who share a famous person's name: the famous person in a post with no sign of school, the pupil with one.
+ruleTester(
+  'pupil-name',
+  {
+    valid: [
+      'Harry Kane misses a penalty. Again.',
+      "Emma Watson's dress at the Met Gala, wow",
+      'Ronnie O’Sullivan makes another 147 look easy',
+    ],
+    invalid: [
+      {
+        text: 'Our Harry Kane (Year 8, not that one) scored the winner in the county cup',
+        messageId: 'named',
+        flagged: ['Harry Kane'],
+        severity: 'breach',
+      },
+      {
+        text: 'Emma Watson read beautifully in assembly today',
+        messageId: 'named',
+        flagged: ['Emma Watson'],
+      },
+      // Not a famous name: a pupil's whatever the post is about.
+      { text: 'Harry Kaine misses a penalty. Again.', messageId: 'named', flagged: ['Harry Kaine'] },
+    ],
+  },
+  {
+    roster: [
+      { forename: 'Harry', surname: 'Kane' },
+      { forename: 'Harry', surname: 'Kaine' },
+      { forename: 'Emma', surname: 'Watson' },
+      { forename: 'Ronnie', surname: "O'Sullivan" },
+    ],
+  },
+);

@@ -18,8 +18,10 @@ import { type Atom, Casing, type Doc } from '../../text/analyse';
 import { memo } from '../../text/memo';
 import { type PhraseMatch, PhraseSet } from '../../text/phrases';
 import type { CheckContext } from '../context';
+import { PUBLIC_FIGURES } from '../data/public-figures';
 import { PUPIL_PRAISE } from '../data/pupil-context';
-import { aboutSchool } from './affiliation';
+import { aboutSchool, insiderCues } from './affiliation';
+import { schoolMentions } from './school';
 
 const praise = new PhraseSet(
   PUPIL_PRAISE.map((p) => [p, true] as const),
@@ -110,7 +112,7 @@ export function pupilNames(doc: Doc, ctx: CheckContext): PhraseMatch<NameForm>[]
   return memo(doc, 'pupil-names', () => {
     if (ctx.roster.size === 0) return [];
     const found = fullNames(doc, ctx.roster, ctx.roster.forms).filter(
-      (m) => accept(doc, m) && !someoneElse(doc, m.first),
+      (m) => accept(doc, m) && !someoneElse(doc, m.first) && !publicFigure(doc, ctx, m),
     );
     found.push(...sharedSurnames(doc, ctx, found), ...tagged(doc, ctx, found));
     found.push(...lookalikes(doc, ctx, found));
@@ -129,6 +131,37 @@ export function pupilNames(doc: Doc, ctx: CheckContext): PhraseMatch<NameForm>[]
     return found.sort((a, b) => a.start - b.start);
   });
 }
+
+/**
+ * The name of someone famous ("Harry Kane misses a penalty", "Emma Watson at the Met Gala") in a post with no sign
+ * of school: about them, not the pupil who shares the name. With any sign of school ("Our Harry Kane (Year 8, not
+ * that one)") it is the pupil.
+ */
+function publicFigure(doc: Doc, ctx: CheckContext, m: PhraseMatch<NameForm>): boolean {
+  let name = '';
+  for (let i = m.first; i <= m.last; i++) name += (i > m.first ? ' ' : '') + doc.atoms[i]!.base;
+  if (!PUBLIC_FIGURES.has(name)) return false;
+  const school =
+    aboutSchool(doc, ctx) ||
+    insiderCues(doc, ctx).length > 0 ||
+    schoolMentions(doc, ctx).length > 0 ||
+    schoolSigns.find(doc).length > 0;
+  return !school;
+}
+
+/** Words that put a famous name in school ("Year 8", "9X", "assembly"): then it is the pupil's. */
+const schoolSigns = new PhraseSet(
+  [
+    'year|yr|y <num>',
+    '<year>',
+    '<form>',
+    'school|schools|assembly|lesson|lessons|classroom|pupil|pupils|student|students|detention|homework|register|gcse|gcses|mocks|sats|ks3|ks4',
+    'tutor|form|year group',
+    'sports|parents day|evening',
+    'sixth form',
+  ].map((p) => [p, true] as const),
+  { fixed: true },
+);
 
 /**
  * A name that plainly belongs to someone else: a relative of the writer's ("my nan, Grace Lowe"), or someone
