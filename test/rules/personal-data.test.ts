@@ -61,6 +61,9 @@ ruleTester('personal-data', {
     'Day 4 of covid. Cannot taste my brew.',
     'My mum had surgery last week and she is doing well',
     'Boiler fixed by Calder Plumbing, 01632 960417 if anyone needs them',
+    // The firm in a sentence before its number; a firm's own line.
+    "Can't fault Ashby Roofing. Came out the same day. 01632 960222 if you need them.",
+    'Steve did our kitchen, tidy and on time. His business line is 01632 960214.',
   ],
   invalid: [
     {
@@ -78,6 +81,12 @@ ruleTester('personal-data', {
       text: "Jo's home address is 27 Moorcroft Road, HX3 0QJ if you want to send a card",
       messageId: ['address', 'address'],
       flagged: ['27 Moorcroft Road', 'HX3 0QJ'],
+    },
+    // A venue just before does not make a named person's mobile public.
+    {
+      text: "Great night at the Crown pub. Mrs Gaskell's mobile is 07700 900123 if you need her.",
+      messageId: 'phone',
+      flagged: ['07700 900123'],
     },
   ],
 });

@@ -12,6 +12,9 @@ ruleTester('professional-reference', {
     'Delighted to have completed my NPQ in leadership with the Ambition Institute.',
     // Writing about a recommendation is not a recommendation in a post... only the recommendation surface is.
     'I got a lovely recommendation today',
+    // A firm's or a product's thing, and a decision, are not people.
+    "Recommend Babbel's Spanish course if you fancy a challenge before the summer term.",
+    'The governing body recommended approval of two new teaching posts.',
   ],
   invalid: [
     {
@@ -30,6 +33,12 @@ ruleTester('professional-reference', {
       messageId: 'reference',
       flagged: ['recommend my colleague'],
       severity: 'breach',
+    },
+    {
+      text: "I'd recommend Sarah's application for the deputy head post to any governor.",
+      site: 'linkedin',
+      messageId: 'reference',
+      flagged: ["recommend Sarah's"],
     },
     {
       text: 'Endorsing Priya for leadership: one of the best teachers I have ever worked with.',

@@ -89,4 +89,8 @@ export const VENUES: readonly string[] = [
   'plumbing|plumber|plumbers|electrician|electricians|electrical|roofing|roofer|builders|builder|ltd|limited|sons|services|removals|cleaning|heating|joinery|joiner|decorating|decorator|mechanic|mechanics|barber|taxi|taxis|cabs|takeaway|bakery|butchers|florist|vets|dentist|opticians',
   'fair|event|festival|open+day|open+evening|exhibition|gig|concert|sale|meeting|show|quiz|party|wedding|reception|class|classes|session|sessions|course|workshop|clinic',
   'bookings|booking|enquiries|tickets|orders|appointments|reservations',
+  // A firm's own line: "their office number's", "his business line is".
+  'office|business|work+number|line|landline',
+  'business|company|firm',
+  'school+of+motoring|driving+school|driving+instructor',
 ];

@@ -54,6 +54,13 @@ export const NOT_PEOPLE = new Set([
   'home',
   'there',
   'here',
+  // "recommended approval of the posts", "endorsed adoption of the plan": a decision, not a person.
+  'approval',
+  'adoption',
+  'acceptance',
+  'rejection',
+  'deletion',
+  'changes',
 ]);
 
 /** Words in a sentence that make it about a job, a role or a course: what a reference is for. */

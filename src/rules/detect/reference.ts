@@ -81,7 +81,11 @@ function personAfter(doc: Doc, verbLast: number, named: ReadonlySet<number>): Pe
     const word = personWords.matchAt(atoms, i);
     if (word) return { end: word.end, surely: true };
     if (named.has(i) || atom.lead === '@') return { end: atom.end, surely: true };
-    if (atom.casing === Casing.Title && atom.key !== 'i') return { end: atom.end, surely: false };
+    if (atom.casing === Casing.Title && atom.key !== 'i') {
+      // "Recommend Duolingo's Welsh course": a firm's or a product's thing, when the name is not someone's.
+      if (atom.base !== atom.key && atoms[i + 1]?.sentence === sentence) return undefined;
+      return { end: atom.end, surely: false };
+    }
   }
   return undefined;
 }
