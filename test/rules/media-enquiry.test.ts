@@ -42,8 +42,25 @@ ruleTester('media-enquiry', {
     'Told the Wigan Today reporter to ring the Head. That is what the policy says.',
     'Our Biscuit has made the local paper’s cutest dogs gallery',
     'Some personal news: I have accepted a new role',
+    'On the Polar Express ride with the kids this weekend, magical',
   ],
   invalid: [
+    // A journalist answered, the outlet named the regional way, or the writer offering to be quoted.
+    {
+      text: "Sure, send over the questions for the piece and I'll answer them after school tomorrow.",
+      messageId: 'media',
+      flagged: ["questions for the piece and I'll answer"],
+    },
+    {
+      text: 'Talked to the Bolton Express about our new head this morning. Should be out Friday.',
+      messageId: 'media',
+      flagged: ['Talked to the Bolton Express about our new head this morning'],
+    },
+    {
+      text: "Happy to go on record: I teach at Cansfield and we haven't had a science teacher since May.",
+      messageId: 'media',
+      flagged: ['on record'],
+    },
     {
       text: 'Yes the Examiner rang me back. I told them straight what happened at our school.',
       messageId: 'media',

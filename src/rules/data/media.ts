@@ -12,7 +12,9 @@ export const REQUESTS: readonly string[] = [
   'asked|asking me|us to comment|speak|talk|go+on|appear|contribute',
   'request|requests for comment|an+interview',
   'press|media|journalist enquiry|enquiries|inquiry|inquiries|request|requests',
-  'on|off the record',
+  'on|off the? record',
+  'you|u can quote me',
+  'quote me on',
   'speak|speaking|talk|talking|spoke|spoken|chat|chatting|chatted to|with the+press|the+media|the+papers|the+paper|journalists|reporters|a+journalist|a+reporter|the+bbc',
   'give|giving|gave a quote|statement|interview to',
   'for publication',
@@ -25,7 +27,10 @@ export const OUTLETS: readonly string[] = [
   // Titles people shorten to one word that is also an everyday word ("the Sun", "the Post") only with a capital
   // and the article, below; these are unmistakable.
   'tes|schools+week|the+guardian|the+observer|the+times|the+telegraph|daily+telegraph|sunday+times|daily+mail|mail+online|the+daily+mail|daily+mirror|the+mirror|daily+express|the+independent|inews|evening+standard|the+echo|liverpool+echo|manchester+evening+news|yorkshire+post|huffpost|huffington+post|buzzfeed|reuters|press+association|channel+4+news|itv+news|sky|bbc+news',
-  '<cap> news|today|observer|echo|gazette|herald|chronicle|telegraph|evening+news|advertiser|argus|mercury|fm|examiner|courier',
+  '<cap> news|today|observer|echo|gazette|herald|chronicle|telegraph|evening+news|evening+post|express|advertiser|argus|mercury|fm|examiner|courier',
+  // A journalist's piece, when the writer answers about it: "happy to speak to you for the piece".
+  'for the article|piece|episode|feature|documentary',
+  'questions for the|your article|piece|episode|feature|story',
   'your feature|piece|article|story|programme|program|show|podcast|paper|readers|viewers|listeners|publication|documentary|report|segment|item|investigation|coverage|callout|series|episode',
   'radio <cap>',
 ];
@@ -58,6 +63,7 @@ export const OUTLET_HANDLE_PARTS: readonly string[] = [
   'tv',
   'live',
   'reporter',
+  'reports',
   'journo',
   'bbc',
   'itv',
@@ -75,7 +81,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
 
 /** Dealings with the press: talking, being interviewed or quoted, answering or offering to. */
 export const DEALINGS: readonly string[] = [
-  'record|recording|recorded|film|filming|filmed|show+them+round|show+them+around|writing+a+piece|write+a+piece|wrote+a+piece|writing+for|statement|replied|reply|replying|responded|contacted+by|approached+by|asked+by|rang+me|called+me|phoned+me|emailed+me|a+lot+to+say|plenty+to+say|lots+to+say|talk|talked|talking|talks|speak|spoke|speaking|spoken|chat|chatted|chatting|natter|comment|commented|commenting|contribute|contributing|contributed|interview|interviewed|interviewing|quoted|quote|appear+on|appeared+on|appearing+on|go+on|going+on|been+on|be+on|was+on|went+on|on+air|on+camera|live+on|on+the+show|in+the+studio|studio|voice+note|voicenote|filled+in|fill+in|told+them|told+her|told+him|tell+them|spill|spilled|spilt|dish|print|expose|tip+off|tipped+off|leak|leaked|get+in+touch|got+in+touch|getting+in+touch|been+in+touch|in+touch|reached+out|reaching+out|reach+out|dm+me|dmd|dm+you|dmd+you|message+me|email+me|call+me|ring+me|my+number|drop+me+a+line|said+yes|agreed|accepted|asked+me|asked+if',
+  'record|recording|recorded|film|filming|filmed|show+them+round|show+them+around|writing+a+piece|write+a+piece|wrote+a+piece|writing+for|statement|replied|reply|replying|responded|answer|answered|answering|contacted+by|approached+by|asked+by|rang+me|called+me|phoned+me|emailed+me|a+lot+to+say|plenty+to+say|lots+to+say|talk|talked|talking|talks|speak|spoke|speaking|spoken|chat|chatted|chatting|natter|comment|commented|commenting|contribute|contributing|contributed|interview|interviewed|interviewing|quoted|quote|appear+on|appeared+on|appearing+on|go+on|going+on|been+on|be+on|was+on|went+on|on+air|on+camera|live+on|on+the+show|in+the+studio|studio|voice+note|voicenote|filled+in|fill+in|told+them|told+her|told+him|tell+them|spill|spilled|spilt|dish|print|expose|tip+off|tipped+off|leak|leaked|get+in+touch|got+in+touch|getting+in+touch|been+in+touch|in+touch|reached+out|reaching+out|reach+out|dm+me|dmd|dm+you|dmd+you|message+me|email+me|call+me|ring+me|my+number|drop+me+a+line|said+yes|agreed|accepted|asked+me|asked+if',
   'what|whats really? happening|happened|going+on|goes+on',
   'the real story|truth',
   'here goes',
