@@ -9,8 +9,15 @@ ruleTester('confidential-matter', {
     'Wigan Today have asked me for a comment on the Cansfield Ofsted report.',
     'Our redundancy of cushions is out of control',
     'Ofsted is an acronym everyone knows',
+    // "Off the record" to a journalist is press business (media-enquiry), not a secret told to readers.
+    'Hi Jo, happy to chat off the record about our school, ring me after four.',
   ],
   invalid: [
+    {
+      text: 'Off the record, our school is being merged with the academy down the road.',
+      messageId: 'secret',
+      flagged: ['Off the record'],
+    },
     {
       text: 'Safeguarding meeting ran until 6pm again, some of what these kids go through is unreal.',
       messageId: 'safeguarding',

@@ -5,6 +5,7 @@ import { type PhraseMatch, PhraseSet } from '../../text/phrases';
 import type { CheckContext } from '../context';
 import { CONFIDENTIAL, type ConfidentialEntry } from '../data/confidential';
 import { aboutSchool } from './affiliation';
+import { pressIn } from './media';
 import { namedPeople } from './named-people';
 import { atWork, pupilSentences, staffSentences } from './people';
 
@@ -34,7 +35,11 @@ export function confidentialMatters(doc: Doc, ctx: CheckContext): ConfidentialMa
     // For staff, "at work" is the school.
     const aboutWork = () => aboutSchool(doc, ctx) || atWork(doc);
     // Said in confidence ("between us", "keep it quiet"), a restructure or a suspension is the school's, surely.
-    const secrecy = byNeeds.get('secrecy')?.find(doc) ?? [];
+    // "Off the record" to a journalist asks the press for anonymity: media business (§9), not a secret told.
+    const press = pressIn(doc).length > 0;
+    const secrecy = (byNeeds.get('secrecy')?.find(doc) ?? []).filter(
+      (m) => !(doc.atoms[m.last]!.key === 'record' && (press || talksInSentence(doc, m.first))),
+    );
     const inConfidence = () => secrecy.length > 0 || aboutWork();
     const named = () => namedPeople(doc, ctx);
     // Atoms inside ordinary phrases ("safeguarding training") and inside matches already kept are taken.
@@ -64,4 +69,16 @@ export function confidentialMatters(doc: Doc, ctx: CheckContext): ConfidentialMa
     if (found.length > 0 || aboutWork()) for (const match of secrecy) found.push({ ...match, weaker: 0 });
     return found.sort((a, b) => a.start - b.start);
   });
+}
+
+/** Offering to talk, in the sentence of "off the record": "happy to chat, off the record", "speak off the record". */
+const TALK = new Set(['chat', 'speak', 'talk', 'talking', 'speaking', 'ring', 'call', 'interview', 'quote']);
+
+function talksInSentence(doc: Doc, first: number): boolean {
+  const sentence = doc.atoms[first]!.sentence;
+  for (let i = first; i >= 0 && doc.atoms[i]!.sentence === sentence; i--)
+    if (TALK.has(doc.atoms[i]!.key)) return true;
+  for (let i = first; i < doc.atoms.length && doc.atoms[i]!.sentence === sentence; i++)
+    if (TALK.has(doc.atoms[i]!.key)) return true;
+  return false;
 }
