@@ -54,7 +54,7 @@ ruleTester('media-enquiry', {
     {
       text: 'Talked to the Bolton Express about our new head this morning. Should be out Friday.',
       messageId: 'media',
-      flagged: ['Talked to the Bolton Express about our new head this morning'],
+      flagged: ['Talked to the Bolton Express'],
     },
     {
       text: "Happy to go on record: I teach at Cansfield and we haven't had a science teacher since May.",

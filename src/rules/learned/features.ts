@@ -20,10 +20,11 @@ import { personalDetails } from '../detect/personal';
 import { pupilNames } from '../detect/pupils';
 import { references } from '../detect/reference';
 import { schoolMentions } from '../detect/school';
+import { sentenceTones } from '../detect/sentiment';
 import { targetsBySentence } from '../detect/targets';
 
 /** Bump when the features change: a model trained on other features must not be used (a test checks). */
-export const FEATURES_VERSION = 1;
+export const FEATURES_VERSION = 2;
 
 function hashString(text: string, seed = 0x811c9dc5): number {
   let hash = seed;
@@ -63,6 +64,20 @@ function facts(doc: Doc, ctx: CheckContext): string[] {
   if (personalDetails(doc, ctx).some((d) => d.weaker <= 1)) found.push('personal');
   if (pupilNames(doc, ctx).length > 0) found.push('pupil');
   if (offensiveTerms(doc).some((o) => o.term.tier <= 1)) found.push('offensive');
+  // How negative each sentence is (AFINN-165), and whether it is about someone the policy protects.
+  {
+    const bySentence = targetsBySentence(doc, ctx);
+    for (const [sentence, tone] of sentenceTones(doc)) {
+      const who = bySentence.get(sentence);
+      if (tone.worst <= -2) found.push('neg-word');
+      if (tone.sum <= -3) found.push('neg-sentence');
+      if (!who) continue;
+      if (tone.worst <= -2) found.push('neg-word-target');
+      if (tone.worst <= -3) found.push('strong-neg-word-target');
+      if (tone.sum <= -3) found.push('neg-sentence-target');
+      if (who.some((t) => t.weaker === 0) && tone.sum <= -2) found.push('neg-sentence-sure-target');
+    }
+  }
   if (doc.text.includes('?')) found.push('question');
   if (ctx.surface !== 'post') found.push(`surface:${ctx.surface}`);
   return found.map((name) => `fact:${name}`);
