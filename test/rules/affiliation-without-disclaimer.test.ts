@@ -141,6 +141,7 @@ ruleTester('affiliation-without-disclaimer', {
     'not speaking for Cansfield High but our form won the quiz',
     'Opinions mine alone, not my employer’s. Lesson obs done and I survived.',
     'Personal acc x. On gate duty in the rain again.',
+    'Last day at Cansfield High after nine years in the science department. Speaking only for myself, obviously.',
     'Tweets are personal. Parents’ evening tonight, 38 appointments.',
     // School life seen from home.
     "My son's detention was for humming. Proud.",

@@ -183,6 +183,8 @@ ruleTester(
       'Harry Kane misses a penalty. Again.',
       "Emma Watson's dress at the Met Gala, wow",
       'Ronnie O’Sullivan makes another 147 look easy',
+      // A place named after someone.
+      "Harry Kaine's cafe does the best scones in Wigan",
     ],
     invalid: [
       {

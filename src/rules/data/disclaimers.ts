@@ -25,7 +25,7 @@ export const BUILT_IN_DISCLAIMERS: readonly string[] = [
   `not for|on+behalf+of my|the|our|any ${EMPLOYER}`,
   `nothing i post|write|say|share here? represents|reflects`,
   'nothing here|on+here represents|reflects',
-  'speaking|posting|writing|tweeting|commenting|talking for+myself|personally|in+a+personal+capacity|as+myself|as+a+private+individual|as+a+mum|as+a+dad|as+a+parent',
+  'speaking|posting|writing|tweeting|commenting|talking just|only|purely|entirely|solely? for+myself|personally|in+a+personal+capacity|as+myself|as+a+private+individual|as+a+mum|as+a+dad|as+a+parent',
   'i speak for myself|me+alone',
   'in a personal capacity',
   'own views|opinions',

@@ -116,7 +116,7 @@ function namesTheSchool(doc: Doc, m: { first: number; last: number }): boolean {
 }
 
 /** What follows the name of a place that is not a school: "Riverside restaurant", "Riverside Park". */
-const OTHER_PLACES = new Set(
+export const OTHER_PLACES: ReadonlySet<string> = new Set(
   'restaurant cafe café bar pub inn hotel care home nursing park walk path trail centre center retail shopping leisure surgery medical practice church chapel golf club fc rovers united estate farm garage vets dental stadium'.split(
     ' ',
   ),

@@ -20,7 +20,7 @@ import { type PhraseMatch, PhraseSet } from '../../text/phrases';
 import type { CheckContext } from '../context';
 import { PUBLIC_FIGURES } from '../data/public-figures';
 import { PUPIL_PRAISE } from '../data/pupil-context';
-import { aboutSchool, insiderCues } from './affiliation';
+import { aboutSchool, insiderCues, OTHER_PLACES } from './affiliation';
 import { schoolMentions } from './school';
 
 const praise = new PhraseSet(
@@ -112,7 +112,7 @@ export function pupilNames(doc: Doc, ctx: CheckContext): PhraseMatch<NameForm>[]
   return memo(doc, 'pupil-names', () => {
     if (ctx.roster.size === 0) return [];
     const found = fullNames(doc, ctx.roster, ctx.roster.forms).filter(
-      (m) => accept(doc, m) && !someoneElse(doc, m.first) && !publicFigure(doc, ctx, m),
+      (m) => accept(doc, m) && !someoneElse(doc, m.first) && !publicFigure(doc, ctx, m) && !aPlace(doc, m),
     );
     found.push(...sharedSurnames(doc, ctx, found), ...tagged(doc, ctx, found));
     found.push(...lookalikes(doc, ctx, found));
@@ -147,6 +147,13 @@ function publicFigure(doc: Doc, ctx: CheckContext, m: PhraseMatch<NameForm>): bo
     schoolMentions(doc, ctx).length > 0 ||
     schoolSigns.find(doc).length > 0;
   return !school;
+}
+
+/** A place named after someone: "a Samuel Smith's pub", "Sarah Jones's cafe". */
+function aPlace(doc: Doc, m: PhraseMatch<NameForm>): boolean {
+  const last = doc.atoms[m.last]!;
+  const next = doc.atoms[m.last + 1];
+  return last.base !== last.key && next?.sentence === last.sentence && OTHER_PLACES.has(next.key);
 }
 
 /** Words that put a famous name in school ("Year 8", "9X", "assembly"): then it is the pupil's. */
