@@ -14,6 +14,17 @@ ruleTester('disparagement', {
     'My kids are a nightmare today',
   ],
   invalid: [
+    // Aimed at someone: a name called, or a curse at them.
+    {
+      text: 'The deputy is a shitbag.',
+      messageId: 'disparaging',
+      flagged: ['The deputy is a shitbag'],
+    },
+    {
+      text: 'Ofsted can fuck off with their deep dives.',
+      messageId: 'disparaging',
+      flagged: ['Ofsted can fuck'],
+    },
     {
       text: "Cansfield's leadership team couldn't manage their way out of a paper bag.",
       messageId: 'disparaging',

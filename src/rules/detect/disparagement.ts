@@ -32,7 +32,7 @@ export function disparagements(doc: Doc, ctx: CheckContext): Disparagement[] {
       return s.last - s.first < 4;
     };
     const insults = offensiveTerms(doc)
-      .filter((m) => m.term.tier <= 1)
+      .filter((m) => m.term.tier <= 1 && (m.term.kind !== 'obscenity' || aimed(doc, m)))
       .map((m) => ({
         start: m.start,
         end: m.end,
@@ -85,4 +85,55 @@ export function disparagements(doc: Doc, ctx: CheckContext): Disparagement[] {
     }
     return found.sort((a, b) => a.start - b.start);
   });
+}
+
+/** Words before a swear word that make it a name called ("a total knob", "you wanker", "what a shitshow"). */
+const CALLING = new Set([
+  'a',
+  'an',
+  'you',
+  'ya',
+  'such',
+  'total',
+  'complete',
+  'absolute',
+  'utter',
+  'right',
+  'bunch',
+  'pack',
+  'load',
+]);
+/** Words after one that aim it at someone: "fuck off", "fuck the trust", "screw them". */
+const AT = new Set([
+  'off',
+  'you',
+  'him',
+  'her',
+  'them',
+  'the',
+  'that',
+  'this',
+  'those',
+  'these',
+  'our',
+  'my',
+  'your',
+  'ofsted',
+  'slt',
+]);
+
+/**
+ * An obscenity aimed at someone: a name called or a curse at them. "Shit day", "this fucking kid 😂" and
+ * "poor fucker" swear about a day or in sympathy; they judge no one.
+ */
+function aimed(doc: Doc, m: { first: number; start: number; end: number }): boolean {
+  const atoms = doc.atoms;
+  const sentence = atoms[m.first]!.sentence;
+  const before = atoms[m.first - 1];
+  if (before && before.sentence === sentence && CALLING.has(before.key)) return true;
+  const last = atomIndexAt(doc, m.end - 1);
+  const after = atoms[last + 1];
+  if (after && after.sentence === sentence && AT.has(after.key)) return true;
+  // A phrase that is a curse by itself: "kiss my arse", "eff off".
+  return atoms[last]!.key === 'off' || atoms[last]!.key === 'arse' || atoms[last]!.key === 'ass';
 }
