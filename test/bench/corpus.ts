@@ -150,9 +150,11 @@ function falseAlarms(report: Report): void {
   const ctx = createContext({ roster, site: 'facebook', surface: 'post', now: NOW });
   const breach = new Map<string, number>();
   const warning = new Map<string, number>();
-  const everyday = new Map(Object.keys(EVERYDAY).map((k) => [k, { sentences: 0, flagged: 0 }]));
+  const everyday = new Map(
+    Object.keys(EVERYDAY).map((k) => [k, { sentences: 0, flagged: 0, heldOut: 0, heldOutFlagged: 0 }]),
+  );
   let otherBreach = 0;
-  for (const sentence of sentences) {
+  for (const [index, sentence] of sentences.entries()) {
     const findings = check(sentence, ctx);
     const breaches = new Set(findings.filter((f) => rank(f.severity) >= rank('breach')).map((f) => f.rule));
     const warnings = new Set(findings.filter((f) => rank(f.severity) >= rank('warning')).map((f) => f.rule));
@@ -162,8 +164,14 @@ function falseAlarms(report: Report): void {
     for (const [kind, shape] of Object.entries(EVERYDAY)) {
       if (!shape.test(sentence)) continue;
       const tally = everyday.get(kind)!;
+      const flagged = [...warnings].some(OTHER_RULES);
       tally.sentences++;
-      if ([...warnings].some(OTHER_RULES)) tally.flagged++;
+      if (flagged) tally.flagged++;
+      // The odd-numbered sentences were never read while tuning (the even ones were, for the causes of alarms).
+      if (index % 2 === 1) {
+        tally.heldOut++;
+        if (flagged) tally.heldOutFlagged++;
+      }
     }
   }
   const per10k = (n: number) => ((n / sentences.length) * 10_000).toFixed(1);
@@ -190,8 +198,19 @@ function falseAlarms(report: Report): void {
     (otherBreach / sentences.length) * 10_000 <= 2,
   );
   report.table(
-    ['everyday kind (nlp-corpus)', 'sentences', 'with a warning or worse, not offensive-language'],
-    [...everyday].map(([kind, t]) => [kind, t.sentences, t.flagged]),
+    [
+      'everyday kind (nlp-corpus)',
+      'sentences',
+      'with a warning or worse, not offensive-language',
+      'held-out half',
+      'flagged there',
+    ],
+    [...everyday].map(([kind, t]) => [kind, t.sentences, t.flagged, t.heldOut, t.heldOutFlagged]),
+  );
+  report.note(
+    'Held-out half: the odd-numbered sentences, never read while tuning; the even-numbered ones were read for the ' +
+      'causes of false alarms (a firm named before its number, a recommended decision), so only the held-out half ' +
+      'is evidence.',
   );
 }
 
