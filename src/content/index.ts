@@ -43,7 +43,8 @@ function start(): void {
   const ears = new ShadowEars(signal);
   watchPictures(ears, (target) => composers.around(target), client.checkPicture);
   // A box already focused when we load (the site autofocused its composer).
-  composers.watch(document.activeElement?.shadowRoot?.activeElement ?? document.activeElement);
+  const focused = deepActiveElement();
+  composers.watch(focused);
   new Pause(
     overlay,
     () => composers.values(),
@@ -51,7 +52,24 @@ function start(): void {
     ears,
     (composer) => client.requestApproval(composer.draft(), composer.accountName, composer.shown),
   );
+  // Its form's submit is heard only on the shadow roots it is in, and no focus or click has shown us them yet.
+  if (focused) ears.reach(shadowRootsAround(focused));
   answerMessages(runtime, composers, client, mode, signal);
+}
+
+/** The focused element, inside however many shadow roots it is. */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** The shadow roots a node is inside, innermost first. */
+function shadowRootsAround(node: Node): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  for (let root = node.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode())
+    roots.push(root);
+  return roots;
 }
 
 start();

@@ -29,7 +29,10 @@ export class ShadowEars {
     document.addEventListener(type, once, { capture: true, signal: this.signal });
   }
 
-  /** Listens on the shadow roots of a composed path (also called when a compose box is found). */
+  /**
+   * Listens on the shadow roots of a composed path, or of a box focused before we loaded. Call it after every `on`:
+   * a root reached before a listener is added does not get that listener.
+   */
   reach(path: readonly EventTarget[]): void {
     for (const node of path) {
       if (!(node instanceof ShadowRoot) || this.reached.has(node)) continue;

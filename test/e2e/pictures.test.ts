@@ -152,6 +152,29 @@ describe('pictures with the school logo', () => {
     await expect.poll(() => page.evaluate(() => window.__fixture.posts.length)).toBe(1);
   });
 
+  it('hears a file input in a shadow root whose box the site had focused before we loaded', async () => {
+    const page = await harness.open('linkedin');
+    // Before the content script runs (document_idle): a box and a file input in a shadow root, the box focused
+    // by the page. No focus or click of the member's ever shows us that root, and `change` does not leave it.
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const host = document.createElement('div');
+        document.body.prepend(host);
+        const shadow = host.attachShadow({ mode: 'open' });
+        shadow.innerHTML =
+          '<form><div id="autofocused" contenteditable="true" role="textbox" aria-label="What do you want to talk about?" ' +
+          'style="width:400px;height:60px"></div><input id="shadow-file" type="file" accept="image/*"></form>';
+        (shadow.getElementById('autofocused') as HTMLElement).focus();
+      });
+    });
+    await page.reload();
+    await page.waitForFunction(() => window.__fixture?.ready.then(() => true));
+    const ui = await Ui.of(page);
+    await page.locator('#shadow-file').setInputFiles(PHOTO);
+    await ui.waitFor('button', /^Post Guard, .*1 findings, the worst a Breach/);
+    await page.close();
+  });
+
   it('makes no network request', () => {
     expect(harness.requests).toEqual([]);
     expect(harness.pageErrors).toEqual([]);
