@@ -15,6 +15,8 @@ ruleTester('professional-reference', {
     // A firm's or a product's thing, and a decision, are not people.
     "Recommend Babbel's Spanish course if you fancy a challenge before the summer term.",
     'The governing body recommended approval of two new teaching posts.',
+    "You'd be mad not to try the curry at that new place on Market Street.",
+    'Our head of PE wrote the match report for the newsletter.',
   ],
   invalid: [
     {
@@ -33,6 +35,22 @@ ruleTester('professional-reference', {
       messageId: 'reference',
       flagged: ['recommend my colleague'],
       severity: 'breach',
+    },
+    // Writing the reference, nominating, and the ways people say "give them the job".
+    {
+      text: 'Spent my evening writing her reference for the midwifery course. Easiest one I have ever done.',
+      messageId: 'reference',
+      flagged: ['writing her reference'],
+    },
+    {
+      text: 'Proud to nominate Tom Riley for the Young Leaders programme this year.',
+      messageId: 'reference',
+      flagged: ['Proud to nominate'],
+    },
+    {
+      text: 'Whoever is interviewing Priya for the head of maths post: give her the job, honestly.',
+      messageId: 'reference',
+      flagged: ['give her the job'],
     },
     {
       text: "I'd recommend Sarah's application for the deputy head post to any governor.",

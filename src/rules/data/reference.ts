@@ -67,7 +67,8 @@ export const NOT_PEOPLE = new Set([
 export const ROLE_CONTEXT: readonly string[] = [
   'role|roles|job|jobs|post|posts|position|positions|vacancy|vacancies|opening|openings|opportunity|opportunities|career|promotion|appointment|hire|hiring|recruit|recruiting|recruitment|employer|employers|team|teams|school|schools|company|organisation|organization|department|staff|payroll',
   'next step|move|challenge',
-  'apply|applying|applied|application|applications|interview|interviews|shortlist|cv|references|reference',
+  'apply|applying|applied|application|applications|interview|interviews|interviewing|shortlist|cv|references|reference|referee|referees',
+  'programme|scheme|nomination|nominate',
   'course|pgce|degree|university|uni|college|apprenticeship|apprenticeships|placement|internship|training+place|scitt|teach+first|school+direct',
   'as|for a|an|any|your|the <any>? teacher|ta|head|leader|manager|coach|tutor|mentor|assistant|technician|coordinator|lead|officer|administrator|engineer|developer|nurse|role|job|post',
   "would|will|she'd|he'd|they'd|she'll|he'll make a|an|any <any>? <any>? teacher|colleague|leader|manager|head|employee|addition|asset|ta|coach|tutor",
@@ -99,6 +100,13 @@ export const REFERENCE_PHRASES: readonly string[] = [
   'hire her|him|them',
   'put in a good word for',
   'vouch for',
+  // Writing or giving the reference itself.
+  'write|writing|wrote|written|do|doing|did your|his|her|their|a|the reference|references|recommendation',
+  'reference|references written|done for',
+  'provide|providing|provided|give|giving|gave a|my recommendation|reference|endorsement for',
+  'put me down as your|a|his|her referee|reference',
+  'happily|happy+to|glad+to|proud+to be his|her|their|your referee',
+  'proud|delighted|pleased|happy to nominate|endorse|recommend',
 ];
 
 /**
@@ -128,6 +136,14 @@ export const ENDORSEMENTS: readonly string[] = [
   'if they|you want a reference|referee|character+reference',
   'reference of my life',
   "id|i'd put my name to",
+  'give him|her|them the job|role|post|promotion',
+  'you want him|her|them',
+  'should speak|talk to <cap>',
+  'deserves the|that|this job|role|post|promotion|position',
+  'that|who gets you|him|her|them',
+  'be mad|crazy|daft not to',
+  'nominate <cap>|him|her|them',
+  'support <cap>|him|her|them in his|her|their application',
 ];
 
 /** Thanks, questions and congratulations about references are not references. */
