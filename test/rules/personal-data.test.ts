@@ -82,6 +82,18 @@ ruleTester('personal-data', {
       messageId: ['address', 'address'],
       flagged: ['27 Moorcroft Road', 'HX3 0QJ'],
     },
+    // A role is as good as a name to colleagues; a condition named.
+    {
+      text: 'The new PE teacher has bipolar, poor lad.',
+      messageId: 'health',
+      flagged: ['bipolar'],
+    },
+    // "His own mobile" makes it his, even where a venue is named.
+    {
+      text: "Ring Andy on 07700 900771 if you need the sports hall unlocking. That's his own mobile.",
+      messageId: 'phone',
+      flagged: ['07700 900771'],
+    },
     // A venue just before does not make a named person's mobile public.
     {
       text: "Great night at the Crown pub. Mrs Gaskell's mobile is 07700 900123 if you need her.",

@@ -16,6 +16,9 @@ const roles = new PhraseSet(
     'our|my|the head of <any> <any>?',
     'our|my|the headteacher|deputy|deputy+head|assistant+head|caretaker|site+manager|business+manager|bursar|senco|sendco|receptionist|librarian|exams+officer|chair+of+governors|dsl',
     'our|my line manager|boss|mentor',
+    // A role in a department or office is as good as a name to colleagues: "my TA", "the new PE teacher".
+    'our|my|the new? ta|teaching+assistant|nqt|ect|trainee|technician|cover+supervisor|cover+manager|attendance+officer|office+manager|data+manager',
+    'our|my|the new? <any> teacher|technician',
     'our head',
   ].map((p) => [p, true] as const),
   { fixed: true },

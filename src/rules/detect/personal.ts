@@ -19,6 +19,25 @@ const introducers = new PhraseSet(
   CONTACT_INTRODUCERS.map((p) => [p, true] as const),
   { fixed: true },
 );
+/**
+ * Words that make a number a person's own line: "that's his own mobile", "her home line". ("Their number" is as
+ * often a firm's, and "the new number" a shop's.)
+ */
+const ownLines = new PhraseSet(
+  [
+    [
+      'his|her own? mobile|landline|home+line|home+number|home+phone|personal+number|personal+mobile',
+      true,
+    ] as const,
+  ],
+  { fixed: true },
+);
+
+/** Sentences that say a number is someone's own line, by index. */
+function ownLineSentences(doc: Doc): Set<number> {
+  return new Set(ownLines.find(doc).map((m) => doc.atoms[m.first]!.sentence));
+}
+
 const venues = new PhraseSet(
   VENUES.map((p) => [p, true] as const),
   { fixed: true },
@@ -56,8 +75,14 @@ export function personalDetails(doc: Doc, ctx: CheckContext): PersonalDetail[] {
         .map((m) => sentenceOf(m.first)),
     );
     const found: PersonalDetail[] = [];
+    const ownLine = ownLineSentences(doc);
     for (const span of [...phones(doc), ...addresses(doc), ...emails(doc, ctx.profile.domains)]) {
       const sentence = sentenceOf(span.first);
+      // Someone's own line, said so in its sentence or the next, whatever else is named there.
+      if (span.what === 'phone' && (ownLine.has(sentence) || ownLine.has(sentence + 1))) {
+        found.push({ start: span.start, end: span.end, weaker: 0, what: span.what });
+        continue;
+      }
       // A venue's or a firm's number is public, your own is your business; someone else's is not.
       const someone = named.has(sentence) || aboutOthers.has(sentence);
       if (atVenues.has(sentence)) continue;
