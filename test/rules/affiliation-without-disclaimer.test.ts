@@ -147,6 +147,9 @@ ruleTester('affiliation-without-disclaimer', {
     "My son's detention was for humming. Proud.",
     "Parents' evening for our Lily tonight, apparently she talks a lot",
     'Year 6 SATs next week for our Ellie-Mae',
+    // The school seen from outside.
+    "My neighbour's kids go to Cansfield High, their summer fair is on Saturday.",
+    'GCSE results day next week across the country. Good luck to all the students out there.',
   ],
   invalid: [
     {
