@@ -1,9 +1,10 @@
 /**
  * The labelled corpora, and which may be learned from. Training: the development corpus's train split, the
- * original 56 posts, and the schools written to train on (test/fixtures/dev, test/fixtures/train). Never learned
- * from, only scored: the development corpus's test split and the held-out schools (test/fixtures/holdout).
+ * original 56 posts, the schools written to train on (test/fixtures/dev, test/fixtures/train) and 2,000 everyday
+ * sentences from nlp-corpus's even-numbered half. Never learned from, only scored: the development corpus's test
+ * split, the held-out schools (test/fixtures/holdout) and nlp-corpus's odd-numbered half.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Site, Surface } from '../../src/core/types';
 import { type CompiledProfile, compileProfile } from '../../src/profile/compile';
@@ -73,6 +74,34 @@ export function cansfieldCorpus(file: 'posts.jsonl' | 'posts-v3.jsonl', split?: 
   };
 }
 
+/** nlp-corpus: 100,000 sentences of SMS, Reddit, transcripts, lyrics, reviews, UN documents and fiction. */
+export function nlpSentences(): string[] {
+  const dir = resolve(import.meta.dirname, '../../node_modules/nlp-corpus/builds');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort((a, b) => Number.parseInt(a.slice(4), 10) - Number.parseInt(b.slice(4), 10))
+    .flatMap((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as string[]);
+}
+
+/**
+ * Everyday English about anything but school, as clean posts: every 25th of nlp-corpus's even-numbered sentences
+ * (2,000). The learned scorer learns from them what is not a breach, and its thresholds are set with them among
+ * the posts it must not flag. The odd-numbered sentences are never learned from: the bench reports them apart.
+ */
+export function everydayCorpus(): Corpus {
+  const rosterCsv = readFileSync(join(FIXTURES, 'corpus', 'pupils.csv'), 'utf8');
+  const posts: LabelledPost[] = nlpSentences()
+    .filter((_, i) => i % 50 === 0)
+    .map((text, id) => ({ id, site: 'facebook', surface: 'post', text, expect: [] }));
+  return {
+    name: 'everyday',
+    posts,
+    roster: compileRoster(parseRosterCsv(rosterCsv).pupils),
+    profile: compileProfile(DEFAULT_PROFILE),
+    raw: posts.map((p) => p.text).join('\n'),
+  };
+}
+
 export function trainingCorpora(): Corpus[] {
   return [
     cansfieldCorpus('posts-v3.jsonl', 'train'),
@@ -80,6 +109,7 @@ export function trainingCorpora(): Corpus[] {
     schoolCorpus('dev/moorside', 'moorside'),
     schoolCorpus('train/riverside', 'riverside'),
     schoolCorpus('train/ridge', 'ridge'),
+    everydayCorpus(),
   ];
 }
 
