@@ -184,7 +184,7 @@ ruleTester(
       "Emma Watson's dress at the Met Gala, wow",
       'Ronnie O’Sullivan makes another 147 look easy',
       // A place named after someone.
-      "Harry Kaine's cafe does the best scones in Wigan",
+      "The Harry Kaine's cafe on Market Street does the best scones in Wigan",
     ],
     invalid: [
       {
@@ -200,6 +200,24 @@ ruleTester(
       },
       // Not a famous name: a pupil's whatever the post is about.
       { text: 'Harry Kaine misses a penalty. Again.', messageId: 'named', flagged: ['Harry Kaine'] },
+      // A famous name in a post that is not about what they are famous for is the pupil's.
+      { text: 'Harry Kane has been excluded again', messageId: 'named', flagged: ['Harry Kane'] },
+      {
+        text: "Emma Watson's dad is in prison, poor girl, her teachers are all worried",
+        messageId: 'named',
+        flagged: ['Emma Watson'],
+      },
+      // Something of a pupil's, not a place named after them.
+      {
+        text: "Harry Kaine's home life is awful, social services involved",
+        messageId: 'named',
+        flagged: ['Harry Kaine'],
+      },
+      {
+        text: "Harry Kaine's care plan still hasn't been updated",
+        messageId: 'named',
+        flagged: ['Harry Kaine'],
+      },
     ],
   },
   {

@@ -20,7 +20,7 @@ import { type PhraseMatch, PhraseSet } from '../../text/phrases';
 import type { CheckContext } from '../context';
 import { PUBLIC_FIGURES } from '../data/public-figures';
 import { PUPIL_PRAISE } from '../data/pupil-context';
-import { aboutSchool, insiderCues, OTHER_PLACES } from './affiliation';
+import { aboutSchool, insiderCues } from './affiliation';
 import { schoolMentions } from './school';
 
 const praise = new PhraseSet(
@@ -133,14 +133,15 @@ export function pupilNames(doc: Doc, ctx: CheckContext): PhraseMatch<NameForm>[]
 }
 
 /**
- * The name of someone famous ("Harry Kane misses a penalty", "Emma Watson at the Met Gala") in a post with no sign
- * of school: about them, not the pupil who shares the name. With any sign of school ("Our Harry Kane (Year 8, not
- * that one)") it is the pupil.
+ * The name of someone famous ("Harry Kane misses a penalty", "Emma Watson at the Met Gala"), in a post about what
+ * they are famous for and with no sign of school: about them, not the pupil who shares the name. A famous name in
+ * any other post ("Alex Jones has been excluded again") is the pupil's, as is one with any sign of school ("Our
+ * Harry Kane (Year 8, not that one)").
  */
-function publicFigure(doc: Doc, ctx: CheckContext, m: PhraseMatch<NameForm>): boolean {
+function publicFigure(doc: Doc, ctx: CheckContext, m: { first: number; last: number }): boolean {
   let name = '';
   for (let i = m.first; i <= m.last; i++) name += (i > m.first ? ' ' : '') + doc.atoms[i]!.base;
-  if (!PUBLIC_FIGURES.has(name)) return false;
+  if (!PUBLIC_FIGURES.has(name) || fame.find(doc).length === 0) return false;
   const school =
     aboutSchool(doc, ctx) ||
     insiderCues(doc, ctx).length > 0 ||
@@ -149,20 +150,55 @@ function publicFigure(doc: Doc, ctx: CheckContext, m: PhraseMatch<NameForm>): bo
   return !school;
 }
 
-/** A place named after someone: "a Samuel Smith's pub", "Sarah Jones's cafe". */
+/** What famous people are written about for: their games, films, songs, shows and public life. */
+const fame = new PhraseSet(
+  [
+    'goal|goals|penalty|penalties|hat+trick|match|game|season|league|premier+league|world+cup|euros|olympics|olympic|medal|wimbledon|test+match|innings|century|hundred|race|grand+prix|fight|round|pundit|punditry|midfield|striker|keeper|wembley|anfield|old+trafford|headingley|snooker|darts|golf|tennis|boxing|cricket|football|rugby|f1|crucible|147|diving|national+treasure',
+    'film|films|movie|movies|cinema|oscars|baftas|met+gala|red+carpet|premiere|trailer|series|episode|season+finale|telly|tv|netflix|iplayer|bbc|itv|channel+4|bond|marvel|spider+man|role|cast|actor|actress',
+    'album|albums|song|songs|single|gig|gigs|concert|tour|arena|o2|festival|glastonbury|playlist|lyrics|band|singer|pop+star|music+video|radio|came+on|sang|karaoke',
+    'prime+minister|pm|minister|parliament|mp|election|manifesto|policy|government|cabinet|budget|king|queen|prince|princess|royal|royals|coronation|book|novel|author|interview|podcast',
+  ].map((p) => [p, true] as const),
+  { fixed: true },
+);
+
+/** A place named after someone: "a Samuel Smith's pub", "the Sarah Jones's cafe". */
 function aPlace(doc: Doc, m: PhraseMatch<NameForm>): boolean {
   const last = doc.atoms[m.last]!;
   const next = doc.atoms[m.last + 1];
-  return last.base !== last.key && next?.sentence === last.sentence && OTHER_PLACES.has(next.key);
+  const before = doc.atoms[m.first - 1];
+  return (
+    last.base !== last.key &&
+    next?.sentence === last.sentence &&
+    BUSINESSES.has(next.key) &&
+    before?.sentence === last.sentence &&
+    (before.key === 'a' || before.key === 'an' || before.key === 'the')
+  );
 }
 
-/** Words that put a famous name in school ("Year 8", "9X", "assembly"): then it is the pupil's. */
+const BUSINESSES = new Set([
+  'pub',
+  'pubs',
+  'cafe',
+  'café',
+  'restaurant',
+  'inn',
+  'hotel',
+  'bar',
+  'brewery',
+  'bakery',
+  'shop',
+  'takeaway',
+  'salon',
+  'chippy',
+]);
+
+/** Words that put a famous name in school ("Year 8", "assembly", "excluded"): then it is the pupil's. */
 const schoolSigns = new PhraseSet(
   [
     'year|yr|y <num>',
     '<year>',
-    '<form>',
-    'school|schools|assembly|lesson|lessons|classroom|pupil|pupils|student|students|detention|homework|register|gcse|gcses|mocks|sats|ks3|ks4',
+    'school|schools|assembly|lesson|lessons|classroom|pupil|pupils|student|students|detention|homework|register|gcse|gcses|mocks|sats|ks3|ks4|teacher|teachers',
+    'excluded|exclusion|suspended|isolation|behaviour|safeguarding|social+services|in+care|care+plan|ehcp|sen|senco|dsl',
     'tutor|form|year group',
     'sports|parents day|evening',
     'sixth form',
@@ -331,6 +367,7 @@ function lookalikes(doc: Doc, ctx: CheckContext, known: PhraseMatch<NameForm>[])
   const praised = new Set(praise.find(doc).map((m) => doc.atoms[m.first]!.sentence));
   return candidates
     .filter((i) => school || praised.has(doc.atoms[i]!.sentence))
+    .filter((i) => !publicFigure(doc, ctx, { first: i, last: i + 1 }))
     .map((i) => {
       const [fore, sur] = [doc.atoms[i]!, doc.atoms[i + 1]!];
       const end = sur.base === sur.key ? sur.end : sur.baseEnd;
