@@ -61,6 +61,8 @@ ruleTester('personal-data', {
     'Day 4 of covid. Cannot taste my brew.',
     'My mum had surgery last week and she is doing well',
     'Boiler fixed by Calder Plumbing, 01632 960417 if anyone needs them',
+    // The writer about themselves.
+    "I'm the only teacher in the department who hasn't been off sick this term",
     // The firm in a sentence before its number; a firm's own line.
     "Can't fault Ashby Roofing. Came out the same day. 01632 960222 if you need them.",
     'Steve did our kitchen, tidy and on time. His business line is 01632 960214.',
@@ -93,6 +95,18 @@ ruleTester('personal-data', {
       text: "Ring Andy on 07700 900771 if you need the sports hall unlocking. That's his own mobile.",
       messageId: 'phone',
       flagged: ['07700 900771'],
+    },
+    // A line, an office or a business mentioned in passing is not a firm's number.
+    { text: "Mrs Patel's landline is 01632 960417", messageId: 'phone', flagged: ['01632 960417'] },
+    {
+      text: "Karen Lowe's number is 07700 900123, none of your business why.",
+      messageId: 'phone',
+      flagged: ['07700 900123'],
+    },
+    {
+      text: 'Had a lovely meal at the restaurant. Karen Lowe lives at 14 Acacia Avenue, Leeds LS6 2AB',
+      messageId: ['address', 'address'],
+      flagged: ['14 Acacia Avenue', 'LS6 2AB'],
     },
     // A venue just before does not make a named person's mobile public.
     {

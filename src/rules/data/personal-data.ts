@@ -91,7 +91,6 @@ export const VENUES: readonly string[] = [
   'fair|event|festival|open+day|open+evening|exhibition|gig|concert|sale|meeting|show|quiz|party|wedding|reception|class|classes|session|sessions|course|workshop|clinic',
   'bookings|booking|enquiries|tickets|orders|appointments|reservations',
   // A firm's own line: "their office number's", "his business line is".
-  'office|business|work+number|line|landline',
-  'business|company|firm',
+  'office|business number|line|landline|phone',
   'school+of+motoring|driving+school|driving+instructor',
 ];

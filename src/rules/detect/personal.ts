@@ -87,7 +87,12 @@ export function personalDetails(doc: Doc, ctx: CheckContext): PersonalDetail[] {
       const someone = named.has(sentence) || aboutOthers.has(sentence);
       if (atVenues.has(sentence)) continue;
       // "Can't recommend Calder Valley Plumbing enough. … 01632 960417 if anyone needs them": the firm just before.
-      if (!named.has(sentence) && (atVenues.has(sentence - 1) || atVenues.has(sentence - 2))) continue;
+      if (
+        span.what === 'phone' &&
+        !named.has(sentence) &&
+        (atVenues.has(sentence - 1) || atVenues.has(sentence - 2))
+      )
+        continue;
       const weaker = someone ? 0 : introduced.has(sentence) ? 1 : 2;
       found.push({ start: span.start, end: span.end, weaker, what: span.what });
     }
