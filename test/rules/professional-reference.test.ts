@@ -16,6 +16,10 @@ ruleTester('professional-reference', {
     "Recommend Babbel's Spanish course if you fancy a challenge before the summer term.",
     'The governing body recommended approval of two new teaching posts.',
     "You'd be mad not to try the curry at that new place on Market Street.",
+    'Happy to recommend the new Thai place on Briggate',
+    'Can anyone give a recommendation for a decent plumber in Leeds?',
+    'Just did the reference check for our new car insurance',
+    'Proud to endorse the campaign for free school meals',
     'Our head of PE wrote the match report for the newsletter.',
   ],
   invalid: [
@@ -45,12 +49,17 @@ ruleTester('professional-reference', {
     {
       text: 'Proud to nominate Tom Riley for the Young Leaders programme this year.',
       messageId: 'reference',
-      flagged: ['Proud to nominate'],
+      flagged: ['nominate Tom'],
     },
     {
       text: 'Whoever is interviewing Priya for the head of maths post: give her the job, honestly.',
       messageId: 'reference',
       flagged: ['give her the job'],
+    },
+    {
+      text: "Highly recommend Siobhan's application, she'd be brilliant in the role",
+      messageId: 'reference',
+      flagged: ["recommend Siobhan's"],
     },
     {
       text: "I'd recommend Sarah's application for the deputy head post to any governor.",

@@ -8,7 +8,7 @@
 
 /** Verbs that endorse whatever follows; they count only with a person as their object. */
 export const RECOMMEND_VERBS =
-  'recommend|recommends|recommended|recommending|endorse|endorses|endorsed|endorsing|vouch+for|vouching+for|vouched+for|can+vouch+for|put+in+a+good+word+for';
+  'recommend|recommends|recommended|recommending|endorse|endorses|endorsed|endorsing|nominate|nominates|nominated|nominating|vouch+for|vouching+for|vouched+for|can+vouch+for|put+in+a+good+word+for';
 
 /** Verbs of hiring: with a person as the object they are a reference whatever else is said. */
 export const HIRE_VERBS = 'hire|hiring|employ|appoint|take+on|snap+up|poach';
@@ -100,13 +100,13 @@ export const REFERENCE_PHRASES: readonly string[] = [
   'hire her|him|them',
   'put in a good word for',
   'vouch for',
-  // Writing or giving the reference itself.
-  'write|writing|wrote|written|do|doing|did your|his|her|their|a|the reference|references|recommendation',
-  'reference|references written|done for',
-  'provide|providing|provided|give|giving|gave a|my recommendation|reference|endorsement for',
+  // Writing or giving the reference itself, for someone.
+  'write|writing|wrote|written your|his|her|their reference|references|recommendation',
+  'write|writing|wrote|written a|the|my reference|references|recommendation for him|her|them|<cap>|my',
+  'reference|references written|done for him|her|them|<cap>|my',
+  'provide|providing|provided|give|giving|gave a|my recommendation|reference|endorsement for him|her|them|<cap>|my',
   'put me down as your|a|his|her referee|reference',
   'happily|happy+to|glad+to|proud+to be his|her|their|your referee',
-  'proud|delighted|pleased|happy to nominate|endorse|recommend',
 ];
 
 /**

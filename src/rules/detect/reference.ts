@@ -41,6 +41,29 @@ const endorsements = new PhraseSet(
   { fixed: true },
 );
 const LOOKAHEAD = 4;
+/** Things of a firm's or a maker's that people recommend: "Duolingo's Welsh course", "Sarah's Cleaning Services". */
+const PRODUCTS = new Set([
+  'course',
+  'courses',
+  'app',
+  'apps',
+  'book',
+  'books',
+  'podcast',
+  'website',
+  'channel',
+  'shop',
+  'services',
+  'service',
+  'cleaning',
+  'classes',
+  'lessons',
+  'workshop',
+  'cafe',
+  'restaurant',
+  'products',
+  'range',
+]);
 /** Words before a verb of hiring that make it the writer's urging. */
 const URGING = new Set([
   'you',
@@ -83,7 +106,8 @@ function personAfter(doc: Doc, verbLast: number, named: ReadonlySet<number>): Pe
     if (named.has(i) || atom.lead === '@') return { end: atom.end, surely: true };
     if (atom.casing === Casing.Title && atom.key !== 'i') {
       // "Recommend Duolingo's Welsh course": a firm's or a product's thing, when the name is not someone's.
-      if (atom.base !== atom.key && atoms[i + 1]?.sentence === sentence) return undefined;
+      if (atom.base !== atom.key && [1, 2].some((k) => PRODUCTS.has(atoms[i + k]?.key ?? '')))
+        return undefined;
       return { end: atom.end, surely: false };
     }
   }
@@ -126,7 +150,7 @@ export function references(doc: Doc, ctx: CheckContext): Reference[] {
     }
     for (const m of phrases.find(doc)) {
       const sentence = sentenceOf(m.first);
-      if (excluded.has(sentence) || seen.has(sentence)) continue;
+      if (excluded.has(sentence) || seen.has(sentence) || isQuestion(doc, sentence)) continue;
       seen.add(sentence);
       found.push({ start: m.start, end: m.end, weaker: 0 });
     }
