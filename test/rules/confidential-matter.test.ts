@@ -14,6 +14,11 @@ ruleTester('confidential-matter', {
   ],
   invalid: [
     {
+      text: "Off the record, can't talk about it, but Mr Dean in maths is being suspended.",
+      messageId: ['secret', 'staffDiscipline'],
+      flagged: ['Off the record', 'suspended'],
+    },
+    {
       text: 'Off the record, our school is being merged with the academy down the road.',
       messageId: 'secret',
       flagged: ['Off the record'],

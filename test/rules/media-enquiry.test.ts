@@ -43,6 +43,9 @@ ruleTester('media-enquiry', {
     'Our Biscuit has made the local paper’s cutest dogs gallery',
     'Some personal news: I have accepted a new role',
     'On the Polar Express ride with the kids this weekend, magical',
+    'Wettest summer on record for our school field',
+    "Don't quote me on it but I think the school trip is back on",
+    'Talked Year 8 through the plan for the feature wall',
   ],
   invalid: [
     // A journalist answered, the outlet named the regional way, or the writer offering to be quoted.
@@ -59,7 +62,7 @@ ruleTester('media-enquiry', {
     {
       text: "Happy to go on record: I teach at Cansfield and we haven't had a science teacher since May.",
       messageId: 'media',
-      flagged: ['on record'],
+      flagged: ['go on record'],
     },
     {
       text: 'Yes the Examiner rang me back. I told them straight what happened at our school.',

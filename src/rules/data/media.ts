@@ -12,9 +12,9 @@ export const REQUESTS: readonly string[] = [
   'asked|asking me|us to comment|speak|talk|go+on|appear|contribute',
   'request|requests for comment|an+interview',
   'press|media|journalist enquiry|enquiries|inquiry|inquiries|request|requests',
-  'on|off the? record',
+  'on|off the record',
+  'go|going|went|gone on record',
   'you|u can quote me',
-  'quote me on',
   'speak|speaking|talk|talking|spoke|spoken|chat|chatting|chatted to|with the+press|the+media|the+papers|the+paper|journalists|reporters|a+journalist|a+reporter|the+bbc',
   'give|giving|gave a quote|statement|interview to',
   'for publication',
@@ -28,8 +28,8 @@ export const OUTLETS: readonly string[] = [
   // and the article, below; these are unmistakable.
   'tes|schools+week|the+guardian|the+observer|the+times|the+telegraph|daily+telegraph|sunday+times|daily+mail|mail+online|the+daily+mail|daily+mirror|the+mirror|daily+express|the+independent|inews|evening+standard|the+echo|liverpool+echo|manchester+evening+news|yorkshire+post|huffpost|huffington+post|buzzfeed|reuters|press+association|channel+4+news|itv+news|sky|bbc+news',
   '<cap> news|today|observer|echo|gazette|herald|chronicle|telegraph|evening+news|evening+post|express|advertiser|argus|mercury|fm|examiner|courier',
-  // A journalist's piece, when the writer answers about it: "happy to speak to you for the piece".
-  'for the article|piece|episode|feature|documentary',
+  // A journalist's piece, when the writer answers about it: "send me the questions for the piece".
+  'for the article|episode|documentary|podcast',
   'questions for the|your article|piece|episode|feature|story',
   'your feature|piece|article|story|programme|program|show|podcast|paper|readers|viewers|listeners|publication|documentary|report|segment|item|investigation|coverage|callout|series|episode',
   'radio <cap>',

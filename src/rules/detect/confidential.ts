@@ -38,7 +38,7 @@ export function confidentialMatters(doc: Doc, ctx: CheckContext): ConfidentialMa
     // "Off the record" to a journalist asks the press for anonymity: media business (§9), not a secret told.
     const press = pressIn(doc).length > 0;
     const secrecy = (byNeeds.get('secrecy')?.find(doc) ?? []).filter(
-      (m) => !(doc.atoms[m.last]!.key === 'record' && (press || talksInSentence(doc, m.first))),
+      (m) => !(doc.atoms[m.last]!.key === 'record' && offersToTalk(doc, m.first, press)),
     );
     const inConfidence = () => secrecy.length > 0 || aboutWork();
     const named = () => namedPeople(doc, ctx);
@@ -73,12 +73,30 @@ export function confidentialMatters(doc: Doc, ctx: CheckContext): ConfidentialMa
 
 /** Offering to talk, in the sentence of "off the record": "happy to chat, off the record", "speak off the record". */
 const TALK = new Set(['chat', 'speak', 'talk', 'talking', 'speaking', 'ring', 'call', 'interview', 'quote']);
+/** An offer, not a refusal: "happy to", "willing to", "ring me". */
+const OFFER = new Set(['happy', 'willing', 'glad', 'me']);
+const REFUSAL = new Set(['cant', 'cannot', 'wont', 'not', 'never', 'dont', 'shouldnt', 'couldnt']);
 
-function talksInSentence(doc: Doc, first: number): boolean {
-  const sentence = doc.atoms[first]!.sentence;
-  for (let i = first; i >= 0 && doc.atoms[i]!.sentence === sentence; i--)
-    if (TALK.has(doc.atoms[i]!.key)) return true;
-  for (let i = first; i < doc.atoms.length && doc.atoms[i]!.sentence === sentence; i++)
-    if (TALK.has(doc.atoms[i]!.key)) return true;
-  return false;
+/**
+ * Whether "off the record" is said to a journalist: an offer to talk in its sentence, not a refusal ("can't talk
+ * about it"), with the press in the post or the offer plainly made ("happy to chat", "ring me").
+ */
+function offersToTalk(doc: Doc, first: number, press: boolean): boolean {
+  const atoms = doc.atoms;
+  const sentence = atoms[first]!.sentence;
+  let from = first;
+  while (from > 0 && atoms[from - 1]!.sentence === sentence) from--;
+  let offered = false;
+  let talked = false;
+  for (let i = from; i < atoms.length && atoms[i]!.sentence === sentence; i++) {
+    const key = atoms[i]!.key;
+    if (TALK.has(key)) {
+      const refused = [1, 2].some((k) => REFUSAL.has(atoms[i - k]?.key ?? ''));
+      if (refused) return false;
+      talked = true;
+      if (OFFER.has(atoms[i + 1]?.key ?? '')) offered = true;
+    }
+    if (OFFER.has(key) && key !== 'me') offered = true;
+  }
+  return talked && (press || offered);
 }
