@@ -149,9 +149,13 @@ ruleTester('affiliation-without-disclaimer', {
     'Year 6 SATs next week for our Ellie-Mae',
     // The school seen from outside.
     "My neighbour's kids go to Cansfield High, their summer fair is on Saturday.",
-    'GCSE results day next week across the country. Good luck to all the students out there.',
   ],
   invalid: [
+    {
+      text: 'Good luck to every Year 11 across the country today, especially my lot at Cansfield High School',
+      messageId: 'noDisclaimer',
+      flagged: ['Cansfield High School'],
+    },
     {
       text: 'Marking 90 mocks this weekend. Send biscuits.',
       messageId: 'noDisclaimer',

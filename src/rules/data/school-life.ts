@@ -185,10 +185,8 @@ export const PARENT_FRAMES: readonly string[] = [
   'proud mum|dad|parent|nan|grandma|grandad|auntie|aunty|uncle',
   'when i was at school|in+school',
   'my old school|teacher|teachers|headteacher|head',
-  // The school seen from outside: a neighbour's children go there, its car boot sale, the whole country's results.
+  // The school seen from outside: a neighbour's children go there, its car boot sale.
   'my|our neighbours|neighbour|friends|friend|sisters|sister|brothers|brother|mates|mate kids|children|son|daughter|lad|girl',
   'must be letting|kicking|chucking out',
   'their car+park|field|hall|fair|open+evening|open+day|summer+fair|christmas+fair|car+boot|car+boot+sale',
-  'across|around|all+over the country',
-  'all|every the? students|pupils|kids|teenagers out+there',
 ];

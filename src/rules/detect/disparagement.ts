@@ -87,10 +87,8 @@ export function disparagements(doc: Doc, ctx: CheckContext): Disparagement[] {
   });
 }
 
-/** Words before a swear word that make it a name called ("a total knob", "you wanker", "what a shitshow"). */
+/** Words before a swear word that make it a name called ("a total knob", "you wanker"). */
 const CALLING = new Set([
-  'a',
-  'an',
   'you',
   'ya',
   'such',
@@ -103,37 +101,81 @@ const CALLING = new Set([
   'pack',
   'load',
 ]);
-/** Words after one that aim it at someone: "fuck off", "fuck the trust", "screw them". */
+/** A verdict: "Year 9 are shit", "the new timetable is so shite". */
+const VERDICT = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'being',
+  'been',
+  "'s",
+  's',
+  'so',
+  'really',
+  'proper',
+  'totally',
+  'absolutely',
+  'just',
+  'utterly',
+]);
+/** Words after one that aim it at someone: "fuck off", "screw them", "fuck the trust". */
 const AT = new Set([
   'off',
   'you',
   'him',
   'her',
   'them',
-  'the',
-  'that',
-  'this',
-  'those',
-  'these',
-  'our',
-  'my',
-  'your',
   'ofsted',
   'slt',
+  'governors',
+  'management',
+  'leadership',
+]);
+/** After "the": the people a curse may be aimed at ("fuck the trust"). */
+const AT_THE = new Set([
+  'trust',
+  'head',
+  'governors',
+  'slt',
+  'management',
+  'leadership',
+  'school',
+  'government',
+  'inspectors',
+  'council',
 ]);
 
 /**
- * An obscenity aimed at someone: a name called or a curse at them. "Shit day", "this fucking kid 😂" and
- * "poor fucker" swear about a day or in sympathy; they judge no one.
+ * An obscenity aimed at someone: a name called, a verdict on them, or a curse at them. "Shit day", "this fucking
+ * kid 😂" and "poor fucker" swear about a day or in sympathy; they judge no one.
  */
 function aimed(doc: Doc, m: { first: number; start: number; end: number }): boolean {
   const atoms = doc.atoms;
   const sentence = atoms[m.first]!.sentence;
   const before = atoms[m.first - 1];
-  if (before && before.sentence === sentence && CALLING.has(before.key)) return true;
+  if (before && before.sentence === sentence && (CALLING.has(before.key) || VERDICT.has(before.key)))
+    return true;
+  // "is a shitbag", "are a bunch of…": an article after a verdict.
+  const verdict = atoms[m.first - 2];
+  if (
+    before &&
+    (before.key === 'a' || before.key === 'an') &&
+    verdict?.sentence === sentence &&
+    VERDICT.has(verdict.key)
+  )
+    return true;
+  // "he's shit": the contraction is one atom.
+  if (before && before.sentence === sentence && /^(he|she|it|they|that|who)'?s$/.test(before.key))
+    return true;
   const last = atomIndexAt(doc, m.end - 1);
   const after = atoms[last + 1];
-  if (after && after.sentence === sentence && AT.has(after.key)) return true;
+  if (after && after.sentence === sentence) {
+    if (AT.has(after.key)) return true;
+    const next = atoms[last + 2];
+    if (after.key === 'the' && next && next.sentence === sentence && AT_THE.has(next.key)) return true;
+  }
   // A phrase that is a curse by itself: "kiss my arse", "eff off".
   return atoms[last]!.key === 'off' || atoms[last]!.key === 'arse' || atoms[last]!.key === 'ass';
 }
