@@ -141,6 +141,8 @@ function falseAlarms(report: Report): void {
   const ctx = createContext({ roster, site: 'facebook', surface: 'post', now: NOW });
   const breach = new Map<string, number>();
   const warning = new Map<string, number>();
+  /** Warnings or worse on the odd-numbered half, never read while tuning nor learned from. */
+  const heldOutWarning = new Map<string, number>();
   const everyday = new Map(
     Object.keys(EVERYDAY).map((k) => [k, { sentences: 0, flagged: 0, heldOut: 0, heldOutFlagged: 0 }]),
   );
@@ -151,6 +153,7 @@ function falseAlarms(report: Report): void {
     const warnings = new Set(findings.filter((f) => rank(f.severity) >= rank('warning')).map((f) => f.rule));
     for (const r of breaches) breach.set(r, (breach.get(r) ?? 0) + 1);
     for (const r of warnings) warning.set(r, (warning.get(r) ?? 0) + 1);
+    if (index % 2 === 1) for (const r of warnings) heldOutWarning.set(r, (heldOutWarning.get(r) ?? 0) + 1);
     if ([...breaches].some(OTHER_RULES)) otherBreach++;
     for (const [kind, shape] of Object.entries(EVERYDAY)) {
       if (!shape.test(sentence)) continue;
@@ -167,7 +170,14 @@ function falseAlarms(report: Report): void {
   }
   const per10k = (n: number) => ((n / sentences.length) * 10_000).toFixed(1);
   report.table(
-    ['rule', 'breach', 'per 10,000', 'warning or worse', 'per 10,000'],
+    [
+      'rule',
+      'breach',
+      'per 10,000',
+      'warning or worse',
+      'per 10,000',
+      'held-out half: warning or worse per 10,000',
+    ],
     [...warning.keys()]
       .sort()
       .map((r) => [
@@ -176,6 +186,7 @@ function falseAlarms(report: Report): void {
         per10k(breach.get(r) ?? 0),
         warning.get(r) ?? 0,
         per10k(warning.get(r)!),
+        (((heldOutWarning.get(r) ?? 0) / Math.floor(sentences.length / 2)) * 10_000).toFixed(1),
       ]),
   );
   report.note(
