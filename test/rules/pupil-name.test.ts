@@ -200,6 +200,12 @@ ruleTester(
       },
       // Not a famous name: a pupil's whatever the post is about.
       { text: 'Harry Kaine misses a penalty. Again.', messageId: 'named', flagged: ['Harry Kaine'] },
+      // Praise as staff give it, or a school team, makes a famous name the pupil's.
+      {
+        text: 'Well done Harry Kane, brilliant goal for the U12s',
+        messageId: 'named',
+        flagged: ['Harry Kane'],
+      },
       // A famous name in a post that is not about what they are famous for is the pupil's.
       { text: 'Harry Kane has been excluded again', messageId: 'named', flagged: ['Harry Kane'] },
       {

@@ -10,7 +10,11 @@
  */
 import { analyse } from '../../text/analyse';
 
-const NAMES = `
+/** What each is famous for: a post about a pupil who shares the name is plainly about the famous person only when it is about their field. */
+export type Field = 'sport' | 'music' | 'screen' | 'public';
+
+const NAMES: Record<Field, string> = {
+  sport: `
   harry kane|marcus rashford|jude bellingham|bukayo saka|phil foden|declan rice|jack grealish|raheem sterling
   jordan pickford|kyle walker|john stones|harry maguire|trent alexander-arnold|mason mount|cole palmer
   jordan henderson|kieran trippier|luke shaw|ollie watkins|ivan toney|aaron ramsdale|ben white|reece james
@@ -36,6 +40,8 @@ const NAMES = `
   joe calzaghe|carl froch|katie taylor|muhammad ali|mike tyson|conor mcgregor
   jonny wilkinson|martin johnson|owen farrell|maro itoje|gareth edwards|sam warburton|alun wyn jones
   ronnie o'sullivan|judd trump|phil taylor|luke littler|rory mcilroy|tiger woods|justin rose
+`,
+  music: `
   ed sheeran|harry styles|zayn malik|louis tomlinson|liam payne|niall horan|sam smith
   dua lipa|lewis capaldi|central cee|little simz|olly murs|robbie williams
   gary barlow|mark owen|howard donald|jason orange|chris martin|noel gallagher|liam gallagher|damon albarn
@@ -49,6 +55,8 @@ const NAMES = `
   justin bieber|bruno mars|miley cyrus|selena gomez|shawn mendes|michael jackson|elvis presley
   kylie minogue|dolly parton|cliff richard|shirley bassey|tom odell|craig david
   will young|gareth gates|leona lewis|alexandra burke|matt cardle|james blunt|katherine jenkins
+`,
+  screen: `
   emma watson|daniel radcliffe|rupert grint|tom holland|tom hardy|tom hiddleston|benedict cumberbatch
   daniel craig|idris elba|michael caine|judi dench|maggie smith|helen mirren|kate winslet|keira knightley
   emma thompson|hugh grant|colin firth|jude law|ewan mcgregor|sean connery|roger moore|pierce brosnan
@@ -74,6 +82,8 @@ const NAMES = `
   zoe ball|chris evans|greg james|scott mills|rylan clark|stephen fry|jeremy paxman|huw edwards
   fiona bruce|laura kuenssberg|nick robinson|clive myrie|kirsty young|sue barker|clare balding
   gabby logan|dan walker|alex jones|zoe sugg|joe sugg
+`,
+  public: `
   jk rowling|j k rowling|roald dahl|charles dickens|william shakespeare|jane austen|agatha christie
   david walliams|jacqueline wilson|michael morpurgo|julia donaldson|philip pullman|terry pratchett
   neil gaiman|lee child|ian rankin|malorie blackman|anthony horowitz|marcus rashford
@@ -89,15 +99,20 @@ const NAMES = `
   elon musk|bill gates|steve jobs|mark zuckerberg|jeff bezos|richard branson|alan sugar|greta thunberg
   stephen hawking|albert einstein|isaac newton|charles darwin|marie curie|florence nightingale
   captain tom|tom moore|martin luther king|nelson mandela|malala yousafzai
-`;
+`,
+};
 
-/** Each name as the matcher reads it: its atoms' folded forms, joined by spaces ("ronnie osullivan"). */
-export const PUBLIC_FIGURES: ReadonlySet<string> = new Set(
-  NAMES.split(/[|\n]/)
-    .map((name) =>
-      analyse(name)
-        .atoms.map((a) => a.key)
-        .join(' '),
-    )
-    .filter((name) => name !== ''),
+/** Each name as the matcher reads it (its atoms' folded forms, joined by spaces), with its field ("ronnie osullivan"). */
+export const PUBLIC_FIGURES: ReadonlyMap<string, Field> = new Map(
+  (Object.entries(NAMES) as Array<[Field, string]>).flatMap(([field, names]) =>
+    names
+      .split(/[|\n]/)
+      .map((name) =>
+        analyse(name)
+          .atoms.map((a) => a.key)
+          .join(' '),
+      )
+      .filter((name) => name !== '')
+      .map((name) => [name, field] as const),
+  ),
 );

@@ -18,7 +18,7 @@ import { type Atom, Casing, type Doc } from '../../text/analyse';
 import { memo } from '../../text/memo';
 import { type PhraseMatch, PhraseSet } from '../../text/phrases';
 import type { CheckContext } from '../context';
-import { PUBLIC_FIGURES } from '../data/public-figures';
+import { type Field, PUBLIC_FIGURES } from '../data/public-figures';
 import { PUPIL_PRAISE } from '../data/pupil-context';
 import { aboutSchool, insiderCues } from './affiliation';
 import { schoolMentions } from './school';
@@ -134,32 +134,47 @@ export function pupilNames(doc: Doc, ctx: CheckContext): PhraseMatch<NameForm>[]
 
 /**
  * The name of someone famous ("Harry Kane misses a penalty", "Emma Watson at the Met Gala"), in a post about what
- * they are famous for and with no sign of school: about them, not the pupil who shares the name. A famous name in
- * any other post ("Alex Jones has been excluded again") is the pupil's, as is one with any sign of school ("Our
- * Harry Kane (Year 8, not that one)").
+ * they are famous for, with no sign of school and no praise of the kind staff give pupils: about them, not the
+ * pupil who shares the name. Anything else is the pupil's ("Alex Jones has been excluded again", "Well done Harry
+ * Kane, brilliant goal for the U12s", "Our Harry Kane (Year 8, not that one)"): a missed celebrity costs staff a
+ * question, a missed pupil their privacy.
  */
 function publicFigure(doc: Doc, ctx: CheckContext, m: { first: number; last: number }): boolean {
   let name = '';
   for (let i = m.first; i <= m.last; i++) name += (i > m.first ? ' ' : '') + doc.atoms[i]!.base;
-  if (!PUBLIC_FIGURES.has(name) || fame.find(doc).length === 0) return false;
+  const field = PUBLIC_FIGURES.get(name);
+  if (!field || FAME[field].find(doc).length === 0) return false;
   const school =
     aboutSchool(doc, ctx) ||
     insiderCues(doc, ctx).length > 0 ||
     schoolMentions(doc, ctx).length > 0 ||
-    schoolSigns.find(doc).length > 0;
+    schoolSigns.find(doc).length > 0 ||
+    praise.find(doc).length > 0;
   return !school;
 }
 
-/** What famous people are written about for: their games, films, songs, shows and public life. */
-const fame = new PhraseSet(
-  [
-    'goal|goals|penalty|penalties|hat+trick|match|game|season|league|premier+league|world+cup|euros|olympics|olympic|medal|wimbledon|test+match|innings|century|hundred|race|grand+prix|fight|round|pundit|punditry|midfield|striker|keeper|wembley|anfield|old+trafford|headingley|snooker|darts|golf|tennis|boxing|cricket|football|rugby|f1|crucible|147|diving|national+treasure',
-    'film|films|movie|movies|cinema|oscars|baftas|met+gala|red+carpet|premiere|trailer|series|episode|season+finale|telly|tv|netflix|iplayer|bbc|itv|channel+4|bond|marvel|spider+man|role|cast|actor|actress',
-    'album|albums|song|songs|single|gig|gigs|concert|tour|arena|o2|festival|glastonbury|playlist|lyrics|band|singer|pop+star|music+video|radio|came+on|sang|karaoke',
-    'prime+minister|pm|minister|parliament|mp|election|manifesto|policy|government|cabinet|budget|king|queen|prince|princess|royal|royals|coronation|book|novel|author|interview|podcast',
-  ].map((p) => [p, true] as const),
-  { fixed: true },
-);
+const fameOf = (patterns: string[]) =>
+  new PhraseSet(
+    patterns.map((p) => [p, true] as const),
+    { fixed: true },
+  );
+
+/** What famous people are written about for, by field: their games, songs, films and shows, public life. */
+const FAME: Record<Field, PhraseSet<boolean>> = {
+  sport: fameOf([
+    'penalty|penalties|hat+trick|premier+league|world+cup|euros|olympics|olympic|wimbledon|test+match|innings|grand+prix|pundit|punditry|midfield|striker|wembley|anfield|old+trafford|headingley|snooker|darts|crucible|147|national+treasure|england|lionesses|three+lions|transfer|ballon+dor|champions+league|fa+cup|six+nations|ashes|tour+de+france|podium|medal|knockout|title+fight',
+    'scores|scored again',
+  ]),
+  music: fameOf([
+    'album|albums|single|gig|gigs|concert|tour|arena|o2|festival|glastonbury|playlist|lyrics|band|pop+star|music+video|came+on|karaoke|new+song|new+music|number+one|brits|grammys|eurovision|spotify',
+  ]),
+  screen: fameOf([
+    'film|films|movie|movies|cinema|oscars|baftas|met+gala|red+carpet|premiere|trailer|series|episode|telly|tv|netflix|iplayer|bond|marvel|spider+man|cast|actor|actress|sitcom|strictly|bake+off|i+m+a+celeb|comedy|stand+up|box+set',
+  ]),
+  public: fameOf([
+    'prime+minister|pm|minister|parliament|mp|election|manifesto|government|cabinet|budget|king|queen|prince|princess|royal|royals|coronation|novel|author|press+conference|downing+street|white+house|president|billionaire|twitter|tesla',
+  ]),
+};
 
 /** A place named after someone: "a Samuel Smith's pub", "the Sarah Jones's cafe". */
 function aPlace(doc: Doc, m: PhraseMatch<NameForm>): boolean {
@@ -197,6 +212,8 @@ const schoolSigns = new PhraseSet(
   [
     'year|yr|y <num>',
     '<year>',
+    'u11|u12|u13|u14|u15|u16|u17|u18|u11s|u12s|u13s|u14s|u15s|u16s|u17s|u18s|under+11s|under+12s|under+13s|under+14s|under+15s|under+16s',
+    'our|the school|county|district team|squad|side|choir|band|orchestra|production|play',
     'school|schools|assembly|lesson|lessons|classroom|pupil|pupils|student|students|detention|homework|register|gcse|gcses|mocks|sats|ks3|ks4|teacher|teachers',
     'excluded|exclusion|suspended|isolation|behaviour|safeguarding|social+services|in+care|care+plan|ehcp|sen|senco|dsl',
     'tutor|form|year group',
@@ -367,7 +384,6 @@ function lookalikes(doc: Doc, ctx: CheckContext, known: PhraseMatch<NameForm>[])
   const praised = new Set(praise.find(doc).map((m) => doc.atoms[m.first]!.sentence));
   return candidates
     .filter((i) => school || praised.has(doc.atoms[i]!.sentence))
-    .filter((i) => !publicFigure(doc, ctx, { first: i, last: i + 1 }))
     .map((i) => {
       const [fore, sur] = [doc.atoms[i]!, doc.atoms[i + 1]!];
       const end = sur.base === sur.key ? sur.end : sur.baseEnd;
