@@ -61,6 +61,8 @@ ruleTester('personal-data', {
     'Day 4 of covid. Cannot taste my brew.',
     'My mum had surgery last week and she is doing well',
     'Boiler fixed by Calder Plumbing, 01632 960417 if anyone needs them',
+    // A business's address just after it.
+    "Loving the new cafe in town. It's at 14 High Street, Wakefield WF1 1AA",
     // The writer about themselves.
     "I'm the only teacher in the department who hasn't been off sick this term",
     // The firm in a sentence before its number; a firm's own line.
@@ -83,6 +85,11 @@ ruleTester('personal-data', {
       text: "Jo's home address is 27 Moorcroft Road, HX3 0QJ if you want to send a card",
       messageId: ['address', 'address'],
       flagged: ['27 Moorcroft Road', 'HX3 0QJ'],
+    },
+    {
+      text: 'Our Reception teacher has just been diagnosed with breast cancer.',
+      messageId: 'health',
+      flagged: ['diagnosed'],
     },
     // A role is as good as a name to colleagues; a condition named.
     {

@@ -18,7 +18,8 @@ const roles = new PhraseSet(
     'our|my line manager|boss|mentor',
     // A role in a department or office is as good as a name to colleagues: "my TA", "the new PE teacher".
     'our|my|the new? ta|teaching+assistant|nqt|ect|trainee|technician|cover+supervisor|cover+manager|attendance+officer|office+manager|data+manager',
-    'our|my|the new? pe|maths|math|english|science|history|geography|art|music|drama|french|spanish|german|re|computing|ict|dt|food|biology|chemistry|physics|psychology|sociology|business|media|supply|cover|sen|send|year+<num> teacher|technician',
+    'our|my|the new? pe|maths|math|english|science|history|geography|art|music|drama|french|spanish|german|welsh|mfl|re|rs|pshe|computing|ict|dt|food|biology|chemistry|physics|psychology|sociology|business|media|supply|cover|sen|send|reception|nursery|eyfs|year+<num>|class|form teacher|technician|ta',
+    'our|the new teacher|ta|head|deputy',
     'our head',
   ].map((p) => [p, true] as const),
   { fixed: true },

@@ -87,9 +87,10 @@ export function personalDetails(doc: Doc, ctx: CheckContext): PersonalDetail[] {
       const someone = named.has(sentence) || aboutOthers.has(sentence);
       if (atVenues.has(sentence)) continue;
       // "Can't recommend Calder Valley Plumbing enough. … 01632 960417 if anyone needs them": the firm just before.
+      // An address there too ("Loving the new cafe in town. It's at 14 High Street"), unless it is someone's.
       if (
-        span.what === 'phone' &&
         !named.has(sentence) &&
+        (span.what === 'phone' || !someonesHome(doc, sentence)) &&
         (atVenues.has(sentence - 1) || atVenues.has(sentence - 2))
       )
         continue;
@@ -107,4 +108,26 @@ export function personalDetails(doc: Doc, ctx: CheckContext): PersonalDetail[] {
     }
     return found.sort((a, b) => a.start - b.start);
   });
+}
+
+/** Words that make an address someone's home: "she lives at", "his new house", "moved to". */
+const HOME_WORDS = new Set([
+  'he',
+  'she',
+  'his',
+  'her',
+  'him',
+  'they',
+  'their',
+  'them',
+  'lives',
+  'live',
+  'living',
+  'moved',
+  'house',
+  'home',
+]);
+
+function someonesHome(doc: Doc, sentence: number): boolean {
+  return doc.atoms.some((atom) => atom.sentence === sentence && HOME_WORDS.has(atom.key));
 }
