@@ -17,6 +17,7 @@ ruleTester('professional-reference', {
     'The governing body recommended approval of two new teaching posts.',
     "You'd be mad not to try the curry at that new place on Market Street.",
     'Happy to recommend the new Thai place on Briggate',
+    'Writing my references for UCAS all weekend',
     'Can anyone give a recommendation for a decent plumber in Leeds?',
     'Just did the reference check for our new car insurance',
     'Proud to endorse the campaign for free school meals',
@@ -39,6 +40,12 @@ ruleTester('professional-reference', {
       messageId: 'reference',
       flagged: ['recommend my colleague'],
       severity: 'breach',
+    },
+    { text: "Honestly, who wouldn't hire her?", messageId: 'reference', flagged: ['hire her'] },
+    {
+      text: 'Just did her reference for the deputy head job',
+      messageId: 'reference',
+      flagged: ['did her reference'],
     },
     // Writing the reference, nominating, and the ways people say "give them the job".
     {

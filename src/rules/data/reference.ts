@@ -101,10 +101,10 @@ export const REFERENCE_PHRASES: readonly string[] = [
   'put in a good word for',
   'vouch for',
   // Writing or giving the reference itself, for someone.
-  'write|writing|wrote|written your|his|her|their reference|references|recommendation',
-  'write|writing|wrote|written a|the|my reference|references|recommendation for him|her|them|<cap>|my',
-  'reference|references written|done for him|her|them|<cap>|my',
-  'provide|providing|provided|give|giving|gave a|my recommendation|reference|endorsement for him|her|them|<cap>|my',
+  'write|writing|wrote|written|do|doing|did|done your|his|her|their reference|references|recommendation',
+  'write|writing|wrote|written a|the|my reference|references|recommendation for him|her|them|<cap>|my|our|one+of|a+former|an+old',
+  'reference|references written|done for him|her|them|<cap>|my|our|one+of',
+  'provide|providing|provided|give|giving|gave a|my recommendation|reference|endorsement for him|her|them|<cap>|my|our',
   'put me down as your|a|his|her referee|reference',
   'happily|happy+to|glad+to|proud+to be his|her|their|your referee',
 ];

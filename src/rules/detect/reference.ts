@@ -150,7 +150,9 @@ export function references(doc: Doc, ctx: CheckContext): Reference[] {
     }
     for (const m of phrases.find(doc)) {
       const sentence = sentenceOf(m.first);
-      if (excluded.has(sentence) || seen.has(sentence) || isQuestion(doc, sentence)) continue;
+      if (excluded.has(sentence) || seen.has(sentence)) continue;
+      // "…references for UCAS": an institution in capitals, not a person.
+      if (atoms[m.last]!.casing === Casing.Upper && atoms[m.last]!.key.length > 1) continue;
       seen.add(sentence);
       found.push({ start: m.start, end: m.end, weaker: 0 });
     }
