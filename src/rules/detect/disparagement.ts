@@ -10,6 +10,7 @@ import type { CheckContext } from '../context';
 import { aboutSchool } from './affiliation';
 import { negativeJudgements, scornSignals } from './judgement';
 import { offensiveTerms } from './offensive';
+import { valence } from './sentiment';
 import { targetsBySentence } from './targets';
 
 export interface Disparagement {
@@ -102,16 +103,9 @@ const CALLING = new Set([
   'load',
 ]);
 /** A verdict: "Year 9 are shit", "the new timetable is so shite". */
-const VERDICT = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'being',
-  'been',
-  "'s",
-  's',
+const VERDICT = new Set(['is', 'are', 'was', 'were', 'be', 'being', 'been']);
+/** Words between the verdict and the swear word: "are so shit", "is absolutely shite". */
+const ADVERBS = new Set([
   'so',
   'really',
   'proper',
@@ -119,7 +113,11 @@ const VERDICT = new Set([
   'absolutely',
   'just',
   'utterly',
+  'fucking',
+  'bloody',
 ]);
+/** "he's a…", "she's shit": the contraction is one atom. */
+const SOMEONE_IS = /^(he|she|they|who)'?s$|^(theyre|they're)$/;
 /** Words after one that aim it at someone: "fuck off", "screw them", "fuck the trust". */
 const AT = new Set([
   'off',
@@ -148,34 +146,31 @@ const AT_THE = new Set([
 ]);
 
 /**
- * An obscenity aimed at someone: a name called, a verdict on them, or a curse at them. "Shit day", "this fucking
- * kid 😂" and "poor fucker" swear about a day or in sympathy; they judge no one.
+ * An obscenity aimed at someone: a name called ("a total knob", "what a…"), a verdict on them ("are shit", "he's a…"),
+ * or a curse at them ("fuck off", "fuck the trust"). Not when it only makes praise stronger ("so fucking good",
+ * "fucking brilliant"), and not "shit day", "poor fucker" or "this fucking kid 😂": those judge no one.
  */
 function aimed(doc: Doc, m: { first: number; start: number; end: number }): boolean {
   const atoms = doc.atoms;
   const sentence = atoms[m.first]!.sentence;
-  const before = atoms[m.first - 1];
-  if (before && before.sentence === sentence && (CALLING.has(before.key) || VERDICT.has(before.key)))
-    return true;
-  // "is a shitbag", "are a bunch of…": an article after a verdict.
-  const verdict = atoms[m.first - 2];
-  if (
-    before &&
-    (before.key === 'a' || before.key === 'an') &&
-    verdict?.sentence === sentence &&
-    VERDICT.has(verdict.key)
-  )
-    return true;
-  // "he's shit": the contraction is one atom.
-  if (before && before.sentence === sentence && /^(he|she|it|they|that|who)'?s$/.test(before.key))
-    return true;
+  const at = (k: number) => {
+    const atom = atoms[k];
+    return atom && atom.sentence === sentence ? atom.key : '';
+  };
   const last = atomIndexAt(doc, m.end - 1);
-  const after = atoms[last + 1];
-  if (after && after.sentence === sentence) {
-    if (AT.has(after.key)) return true;
-    const next = atoms[last + 2];
-    if (after.key === 'the' && next && next.sentence === sentence && AT_THE.has(next.key)) return true;
-  }
+  // An intensifier before praise is no judgement: "were so fucking good", "fucking brilliant".
+  if (valence(at(last + 1)) > 0) return false;
+  const before = at(m.first - 1);
+  if (CALLING.has(before)) return true;
+  const verdict = (k: number) => VERDICT.has(at(k)) || SOMEONE_IS.test(at(k));
+  if (verdict(m.first - 1)) return true;
+  if (ADVERBS.has(before) && verdict(m.first - 2)) return true;
+  // "is a shitbag", "he's a…", "what a…".
+  if ((before === 'a' || before === 'an') && (verdict(m.first - 2) || at(m.first - 2) === 'what'))
+    return true;
+  const after = at(last + 1);
+  if (AT.has(after)) return true;
+  if (after === 'the' && AT_THE.has(at(last + 2))) return true;
   // A phrase that is a curse by itself: "kiss my arse", "eff off".
   return atoms[last]!.key === 'off' || atoms[last]!.key === 'arse' || atoms[last]!.key === 'ass';
 }

