@@ -149,6 +149,7 @@ ruleTester('affiliation-without-disclaimer', {
     'Year 6 SATs next week for our Ellie-Mae',
     // The school seen from outside.
     "My neighbour's kids go to Cansfield High, their summer fair is on Saturday.",
+    'GCSE results day next week across the country. Good luck to all the students out there.',
   ],
   invalid: [
     {

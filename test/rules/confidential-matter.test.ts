@@ -19,6 +19,11 @@ ruleTester('confidential-matter', {
       flagged: ['Off the record', 'suspended'],
     },
     {
+      text: "We're all glad it's Friday. Off the record, our school is being merged and I can talk to anyone worried.",
+      messageId: 'secret',
+      flagged: ['Off the record'],
+    },
+    {
       text: 'Off the record, our school is being merged with the academy down the road.',
       messageId: 'secret',
       flagged: ['Off the record'],

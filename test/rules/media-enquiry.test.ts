@@ -48,6 +48,11 @@ ruleTester('media-enquiry', {
     'Talked Year 8 through the plan for the feature wall',
   ],
   invalid: [
+    {
+      text: "Sure, happy to talk to you for the piece about our school's Ofsted.",
+      messageId: 'media',
+      flagged: ['talk to you for the piece'],
+    },
     // A journalist answered, the outlet named the regional way, or the writer offering to be quoted.
     {
       text: "Sure, send over the questions for the piece and I'll answer them after school tomorrow.",

@@ -189,4 +189,6 @@ export const PARENT_FRAMES: readonly string[] = [
   'my|our neighbours|neighbour|friends|friend|sisters|sister|brothers|brother|mates|mate kids|children|son|daughter|lad|girl',
   'must be letting|kicking|chucking out',
   'their car+park|field|hall|fair|open+evening|open+day|summer+fair|christmas+fair|car+boot|car+boot+sale',
+  'across|around|all+over the country',
+  'all|every the? students|pupils|kids|teenagers out+there',
 ];

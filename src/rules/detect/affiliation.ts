@@ -134,8 +134,21 @@ function weightOf(cues: readonly Cue[]): number {
 function directMentions(doc: Doc, ctx: CheckContext) {
   const fromHome = parentSentences(doc);
   return schoolMentions(doc, ctx).filter(
-    (m) => m.value !== 'initials' && m.value !== 'common-name' && !fromHome.has(doc.atoms[m.first]!.sentence),
+    (m) =>
+      m.value !== 'initials' &&
+      m.value !== 'common-name' &&
+      (!fromHome.has(doc.atoms[m.first]!.sentence) || ownedBefore(doc, m.first)),
   );
+}
+
+/** "my lot at Cansfield High", "our kids at Cansfield": the writer's own, just before the school's name. */
+function ownedBefore(doc: Doc, first: number): boolean {
+  const sentence = doc.atoms[first]!.sentence;
+  for (let i = Math.max(0, first - 3); i < first; i++) {
+    const atom = doc.atoms[i]!;
+    if (atom.sentence === sentence && (atom.key === 'my' || atom.key === 'our')) return true;
+  }
+  return false;
 }
 
 export interface Affiliation {

@@ -73,30 +73,25 @@ export function confidentialMatters(doc: Doc, ctx: CheckContext): ConfidentialMa
 
 /** Offering to talk, in the sentence of "off the record": "happy to chat, off the record", "speak off the record". */
 const TALK = new Set(['chat', 'speak', 'talk', 'talking', 'speaking', 'ring', 'call', 'interview', 'quote']);
-/** An offer, not a refusal: "happy to", "willing to", "ring me". */
-const OFFER = new Set(['happy', 'willing', 'glad', 'me']);
+/** An offer right before the word ("happy to chat", "willing to speak"), or "ring me", "call me" after it. */
+const OFFER = new Set(['happy', 'willing', 'glad']);
 const REFUSAL = new Set(['cant', 'cannot', 'wont', 'not', 'never', 'dont', 'shouldnt', 'couldnt']);
 
 /**
- * Whether "off the record" is said to a journalist: an offer to talk in its sentence, not a refusal ("can't talk
- * about it"), with the press in the post or the offer plainly made ("happy to chat", "ring me").
+ * Whether "off the record" is said to a journalist: an offer to talk next to a talk word in its sentence (not a
+ * refusal, "can't talk about it"), with the press in the post or the offer plain ("happy to chat", "ring me").
  */
 function offersToTalk(doc: Doc, first: number, press: boolean): boolean {
   const atoms = doc.atoms;
   const sentence = atoms[first]!.sentence;
+  const at = (k: number) => (atoms[k]?.sentence === sentence ? atoms[k]!.key : '');
   let from = first;
   while (from > 0 && atoms[from - 1]!.sentence === sentence) from--;
-  let offered = false;
-  let talked = false;
   for (let i = from; i < atoms.length && atoms[i]!.sentence === sentence; i++) {
-    const key = atoms[i]!.key;
-    if (TALK.has(key)) {
-      const refused = [1, 2].some((k) => REFUSAL.has(atoms[i - k]?.key ?? ''));
-      if (refused) return false;
-      talked = true;
-      if (OFFER.has(atoms[i + 1]?.key ?? '')) offered = true;
-    }
-    if (OFFER.has(key) && key !== 'me') offered = true;
+    if (!TALK.has(atoms[i]!.key)) continue;
+    if (REFUSAL.has(at(i - 1)) || REFUSAL.has(at(i - 2))) continue;
+    const offered = (at(i - 1) === 'to' && OFFER.has(at(i - 2))) || at(i + 1) === 'me';
+    if (offered || press) return true;
   }
-  return talked && (press || offered);
+  return false;
 }
