@@ -113,6 +113,9 @@ describe('robustness', () => {
       1_300,
     ),
     hashtags: '#CansfieldHigh'.repeat(7_000),
+    // Each found thing looked at its whole sentence once: quadratic in one long sentence.
+    'off the record': 'Off the record '.repeat(6_500),
+    'addresses after a cafe': `Lovely cafe. ${'It is at 12 High Street, '.repeat(4_000)}`,
   };
 
   for (const [name, input] of Object.entries(adversarial)) {

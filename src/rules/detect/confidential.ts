@@ -38,7 +38,11 @@ export function confidentialMatters(doc: Doc, ctx: CheckContext): ConfidentialMa
     // "Off the record" to a journalist asks the press for anonymity: media business (§9), not a secret told.
     const press = pressIn(doc).length > 0;
     const secrecy = (byNeeds.get('secrecy')?.find(doc) ?? []).filter(
-      (m) => !(doc.atoms[m.last]!.key === 'record' && offersToTalk(doc, m.first, press)),
+      (m) =>
+        !(
+          doc.atoms[m.last]!.key === 'record' &&
+          (press ? talkSentences(doc).talk : talkSentences(doc).offer).has(doc.atoms[m.first]!.sentence)
+        ),
     );
     const inConfidence = () => secrecy.length > 0 || aboutWork();
     const named = () => namedPeople(doc, ctx);
@@ -78,20 +82,23 @@ const OFFER = new Set(['happy', 'willing', 'glad']);
 const REFUSAL = new Set(['cant', 'cannot', 'wont', 'not', 'never', 'dont', 'shouldnt', 'couldnt']);
 
 /**
- * Whether "off the record" is said to a journalist: an offer to talk next to a talk word in its sentence (not a
- * refusal, "can't talk about it"), with the press in the post or the offer plain ("happy to chat", "ring me").
+ * Sentences with a talk word that is not refused ("can't talk about it"), and those where it is plainly offered
+ * ("happy to chat", "ring me"): "off the record" there is said to a journalist when the press is in the post, or
+ * the offer is plain. One pass over the text, however many times "off the record" is pasted.
  */
-function offersToTalk(doc: Doc, first: number, press: boolean): boolean {
-  const atoms = doc.atoms;
-  const sentence = atoms[first]!.sentence;
-  const at = (k: number) => (atoms[k]?.sentence === sentence ? atoms[k]!.key : '');
-  let from = first;
-  while (from > 0 && atoms[from - 1]!.sentence === sentence) from--;
-  for (let i = from; i < atoms.length && atoms[i]!.sentence === sentence; i++) {
-    if (!TALK.has(atoms[i]!.key)) continue;
-    if (REFUSAL.has(at(i - 1)) || REFUSAL.has(at(i - 2))) continue;
-    const offered = (at(i - 1) === 'to' && OFFER.has(at(i - 2))) || at(i + 1) === 'me';
-    if (offered || press) return true;
-  }
-  return false;
+function talkSentences(doc: Doc): { talk: Set<number>; offer: Set<number> } {
+  return memo(doc, 'talk-sentences', () => {
+    const talk = new Set<number>();
+    const offer = new Set<number>();
+    const atoms = doc.atoms;
+    const at = (k: number, sentence: number) => (atoms[k]?.sentence === sentence ? atoms[k]!.key : '');
+    atoms.forEach((atom, i) => {
+      if (!TALK.has(atom.key)) return;
+      const s = atom.sentence;
+      if (REFUSAL.has(at(i - 1, s)) || REFUSAL.has(at(i - 2, s))) return;
+      talk.add(s);
+      if ((at(i - 1, s) === 'to' && OFFER.has(at(i - 2, s))) || at(i + 1, s) === 'me') offer.add(s);
+    });
+    return { talk, offer };
+  });
 }

@@ -90,7 +90,7 @@ export function personalDetails(doc: Doc, ctx: CheckContext): PersonalDetail[] {
       // An address there too ("Loving the new cafe in town. It's at 14 High Street"), unless it is someone's.
       if (
         !named.has(sentence) &&
-        (span.what === 'phone' || !someonesHome(doc, sentence)) &&
+        (span.what === 'phone' || !homeSentences(doc).has(sentence)) &&
         (atVenues.has(sentence - 1) || atVenues.has(sentence - 2))
       )
         continue;
@@ -128,6 +128,11 @@ const HOME_WORDS = new Set([
   'home',
 ]);
 
-function someonesHome(doc: Doc, sentence: number): boolean {
-  return doc.atoms.some((atom) => atom.sentence === sentence && HOME_WORDS.has(atom.key));
+/** Sentences that say whose home an address is, found once per text (a pasted list of addresses stays linear). */
+function homeSentences(doc: Doc): Set<number> {
+  return memo(doc, 'home-sentences', () => {
+    const found = new Set<number>();
+    for (const atom of doc.atoms) if (HOME_WORDS.has(atom.key)) found.add(atom.sentence);
+    return found;
+  });
 }
