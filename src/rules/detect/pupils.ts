@@ -143,14 +143,17 @@ function publicFigure(doc: Doc, ctx: CheckContext, m: { first: number; last: num
   let name = '';
   for (let i = m.first; i <= m.last; i++) name += (i > m.first ? ' ' : '') + doc.atoms[i]!.base;
   const field = PUBLIC_FIGURES.get(name);
-  if (!field || FAME[field].find(doc).length === 0) return false;
-  const school =
-    aboutSchool(doc, ctx) ||
-    insiderCues(doc, ctx).length > 0 ||
-    schoolMentions(doc, ctx).length > 0 ||
-    schoolSigns.find(doc).length > 0 ||
-    praise.find(doc).length > 0;
-  return !school;
+  if (!field || !memo(doc, `fame-${field}`, () => FAME[field].find(doc).length > 0)) return false;
+  return !memo(
+    doc,
+    'pupil-school-signs',
+    () =>
+      aboutSchool(doc, ctx) ||
+      insiderCues(doc, ctx).length > 0 ||
+      schoolMentions(doc, ctx).length > 0 ||
+      schoolSigns.find(doc).length > 0 ||
+      praise.find(doc).length > 0,
+  );
 }
 
 const fameOf = (patterns: string[]) =>
