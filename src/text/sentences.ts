@@ -24,3 +24,22 @@ export function sentences(doc: Doc): Sentence[] {
     return found;
   });
 }
+
+/**
+ * Whether one of `words` is among the `reach` words before atom `first`, in its sentence: "my nan, Grace Lowe",
+ * "won't be talking to them", "my lot at Cansfield".
+ */
+export function wordBefore(doc: Doc, first: number, words: ReadonlySet<string>, reach = 3): boolean {
+  const sentence = doc.atoms[first]!.sentence;
+  for (let i = Math.max(0, first - reach); i < first; i++) {
+    const atom = doc.atoms[i]!;
+    if (atom.sentence === sentence && words.has(atom.key)) return true;
+  }
+  return false;
+}
+
+/** The folded word at atom `index` if it is in `sentence`, else '' (past either end of it, or of the text). */
+export function keyIn(doc: Doc, index: number, sentence: number): string {
+  const atom = doc.atoms[index];
+  return atom && atom.sentence === sentence ? atom.key : '';
+}

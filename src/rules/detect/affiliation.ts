@@ -7,6 +7,7 @@
 import { type Atom, Casing, type Doc } from '../../text/analyse';
 import { memo } from '../../text/memo';
 import { PhraseSet } from '../../text/phrases';
+import { wordBefore } from '../../text/sentences';
 import type { CheckContext } from '../context';
 import { PARENT_FRAMES, SCHOOL_LIFE, SCHOOL_NOUNS } from '../data/school-life';
 import { schoolMentions } from './school';
@@ -116,7 +117,7 @@ function namesTheSchool(doc: Doc, m: { first: number; last: number }): boolean {
 }
 
 /** What follows the name of a place that is not a school: "Riverside restaurant", "Riverside Park". */
-export const OTHER_PLACES: ReadonlySet<string> = new Set(
+const OTHER_PLACES = new Set(
   'restaurant cafe café bar pub inn hotel care home nursing park walk path trail centre center retail shopping leisure surgery medical practice church chapel golf club fc rovers united estate farm garage vets dental stadium'.split(
     ' ',
   ),
@@ -142,13 +143,10 @@ function directMentions(doc: Doc, ctx: CheckContext) {
 }
 
 /** "my lot at Cansfield High", "our kids at Cansfield": the writer's own, just before the school's name. */
+const OWN = new Set(['my', 'our']);
+
 function ownedBefore(doc: Doc, first: number): boolean {
-  const sentence = doc.atoms[first]!.sentence;
-  for (let i = Math.max(0, first - 3); i < first; i++) {
-    const atom = doc.atoms[i]!;
-    if (atom.sentence === sentence && (atom.key === 'my' || atom.key === 'our')) return true;
-  }
-  return false;
+  return wordBefore(doc, first, OWN);
 }
 
 export interface Affiliation {

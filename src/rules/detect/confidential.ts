@@ -2,6 +2,7 @@
 import type { Doc } from '../../text/analyse';
 import { memo } from '../../text/memo';
 import { type PhraseMatch, PhraseSet } from '../../text/phrases';
+import { keyIn, wordBefore } from '../../text/sentences';
 import type { CheckContext } from '../context';
 import { CONFIDENTIAL, type ConfidentialEntry } from '../data/confidential';
 import { aboutSchool } from './affiliation';
@@ -36,13 +37,12 @@ export function confidentialMatters(doc: Doc, ctx: CheckContext): ConfidentialMa
     const aboutWork = () => aboutSchool(doc, ctx) || atWork(doc);
     // Said in confidence ("between us", "keep it quiet"), a restructure or a suspension is the school's, surely.
     // "Off the record" to a journalist asks the press for anonymity: media business (§9), not a secret told.
-    const press = pressIn(doc).length > 0;
+    const toPress = () => {
+      const talk = talkSentences(doc);
+      return pressIn(doc).length > 0 ? talk.talk : talk.offer;
+    };
     const secrecy = (byNeeds.get('secrecy')?.find(doc) ?? []).filter(
-      (m) =>
-        !(
-          doc.atoms[m.last]!.key === 'record' &&
-          (press ? talkSentences(doc).talk : talkSentences(doc).offer).has(doc.atoms[m.first]!.sentence)
-        ),
+      (m) => !(doc.atoms[m.last]!.key === 'record' && toPress().has(doc.atoms[m.first]!.sentence)),
     );
     const inConfidence = () => secrecy.length > 0 || aboutWork();
     const named = () => namedPeople(doc, ctx);
@@ -90,14 +90,13 @@ function talkSentences(doc: Doc): { talk: Set<number>; offer: Set<number> } {
   return memo(doc, 'talk-sentences', () => {
     const talk = new Set<number>();
     const offer = new Set<number>();
-    const atoms = doc.atoms;
-    const at = (k: number, sentence: number) => (atoms[k]?.sentence === sentence ? atoms[k]!.key : '');
-    atoms.forEach((atom, i) => {
+    doc.atoms.forEach((atom, i) => {
       if (!TALK.has(atom.key)) return;
       const s = atom.sentence;
-      if (REFUSAL.has(at(i - 1, s)) || REFUSAL.has(at(i - 2, s))) return;
+      if (wordBefore(doc, i, REFUSAL, 2)) return;
       talk.add(s);
-      if ((at(i - 1, s) === 'to' && OFFER.has(at(i - 2, s))) || at(i + 1, s) === 'me') offer.add(s);
+      if ((keyIn(doc, i - 1, s) === 'to' && OFFER.has(keyIn(doc, i - 2, s))) || keyIn(doc, i + 1, s) === 'me')
+        offer.add(s);
     });
     return { talk, offer };
   });

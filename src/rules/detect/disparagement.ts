@@ -5,7 +5,7 @@
  */
 import { atomIndexAt, type Doc } from '../../text/analyse';
 import { memo } from '../../text/memo';
-import { sentences } from '../../text/sentences';
+import { keyIn, sentences } from '../../text/sentences';
 import type { CheckContext } from '../context';
 import { aboutSchool } from './affiliation';
 import { negativeJudgements, scornSignals } from './judgement';
@@ -153,10 +153,7 @@ const AT_THE = new Set([
 function aimed(doc: Doc, m: { first: number; start: number; end: number }): boolean {
   const atoms = doc.atoms;
   const sentence = atoms[m.first]!.sentence;
-  const at = (k: number) => {
-    const atom = atoms[k];
-    return atom && atom.sentence === sentence ? atom.key : '';
-  };
+  const at = (k: number) => keyIn(doc, k, sentence);
   const last = atomIndexAt(doc, m.end - 1);
   // An intensifier before praise is no judgement: "were so fucking good", "fucking brilliant".
   if (valence(at(last + 1)) > 0) return false;

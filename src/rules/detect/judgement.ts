@@ -6,7 +6,7 @@
 import { atomIndexAt, type Doc } from '../../text/analyse';
 import { memo } from '../../text/memo';
 import { PhraseSet } from '../../text/phrases';
-import { sentences } from '../../text/sentences';
+import { sentences, wordBefore } from '../../text/sentences';
 import { IRONIC_ONE_WORD, JUDGEMENTS, NEGATIONS, SARCASM, SCORN, SCORN_EMOJI } from '../data/judgement';
 
 const judgements = new PhraseSet(JUDGEMENTS, { fixed: true });
@@ -65,12 +65,7 @@ function negated(doc: Doc, first: number): boolean {
 function reported(doc: Doc, first: number, start: number): boolean {
   const before = doc.text.slice(Math.max(0, start - 2), start);
   if (!QUOTES.test(before)) return false;
-  const sentence = doc.atoms[first]!.sentence;
-  for (let i = Math.max(0, first - 4); i < first; i++) {
-    const atom = doc.atoms[i]!;
-    if (atom.sentence === sentence && REPORTING.has(atom.key)) return true;
-  }
-  return false;
+  return wordBefore(doc, first, REPORTING, 4);
 }
 
 export function negativeJudgements(doc: Doc): Judgement[] {

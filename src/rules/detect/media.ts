@@ -6,6 +6,7 @@
 import { Casing, type Doc } from '../../text/analyse';
 import { memo } from '../../text/memo';
 import { PhraseSet } from '../../text/phrases';
+import { wordBefore } from '../../text/sentences';
 import type { CheckContext } from '../context';
 import { DEALINGS, DEFLECTIONS, OUTLET_HANDLE_PARTS, OUTLETS, REQUESTS, TITLE_WORDS } from '../data/media';
 import { aboutSchool } from './affiliation';
@@ -39,6 +40,10 @@ interface Span {
 
 /** The press in the text: an outlet or journalist by name or word, or a news outlet's handle ("@WiganToday"). */
 export function pressIn(doc: Doc): Span[] {
+  return memo(doc, 'press', () => findPress(doc));
+}
+
+function findPress(doc: Doc): Span[] {
   const found: Span[] = outlets.find(doc);
   doc.atoms.forEach((atom, i) => {
     const before = doc.atoms[i - 1];
@@ -58,11 +63,7 @@ export function pressIn(doc: Doc): Span[] {
 }
 
 function refused(doc: Doc, first: number): boolean {
-  for (let i = Math.max(0, first - 3); i < first; i++) {
-    const atom = doc.atoms[i]!;
-    if (atom.sentence === doc.atoms[first]!.sentence && REFUSALS.has(atom.key)) return true;
-  }
-  return false;
+  return wordBefore(doc, first, REFUSALS);
 }
 
 export interface MediaDealing {

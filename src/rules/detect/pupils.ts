@@ -17,6 +17,7 @@ import { ORDINARY_WORDS } from '../../roster/ordinary-words';
 import { type Atom, Casing, type Doc } from '../../text/analyse';
 import { memo } from '../../text/memo';
 import { type PhraseMatch, PhraseSet } from '../../text/phrases';
+import { wordBefore } from '../../text/sentences';
 import type { CheckContext } from '../context';
 import { type Field, PUBLIC_FIGURES } from '../data/public-figures';
 import { PUPIL_PRAISE } from '../data/pupil-context';
@@ -231,12 +232,7 @@ const schoolSigns = new PhraseSet(
  * remembered ("RIP Nathan Rigby").
  */
 function someoneElse(doc: Doc, first: number): boolean {
-  const sentence = doc.atoms[first]!.sentence;
-  for (let i = Math.max(0, first - 3); i < first; i++) {
-    const atom = doc.atoms[i]!;
-    if (atom.sentence === sentence && NOT_A_PUPIL.has(atom.key)) return true;
-  }
-  return false;
+  return wordBefore(doc, first, NOT_A_PUPIL);
 }
 
 /** "Charlie and Noah Pennington", "Amara & Tobi Okafor": the first name shares the surname after the second. */
