@@ -52,20 +52,56 @@ export interface CatalogEntry {
  */
 export function catalogTranslator(catalog: Readonly<Record<string, CatalogEntry>>): Translate {
   const byKey = new Map(Object.entries(catalog).map(([key, entry]) => [key.toLowerCase(), entry]));
+  // Every finding is worded through here, so each entry is read into its parts once, not on every call.
+  const compiled = new Map<string, Array<string | number>>();
   return (key, substitutions = []) => {
-    const entry = byKey.get(key.toLowerCase());
-    if (!entry) return '';
-    const placeholders = new Map(
-      Object.entries(entry.placeholders ?? {}).map(([name, p]) => [name.toLowerCase(), p.content]),
-    );
-    const positional = (text: string) =>
-      text.replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
-    return entry.message
-      .replace(/\$([A-Za-z0-9_@]+)\$|\$\$/g, (whole, name: string | undefined) => {
-        if (name === undefined) return '\u0000';
-        const content = placeholders.get(name.toLowerCase());
-        return content === undefined ? whole : positional(content);
-      })
-      .replaceAll('\u0000', '$');
+    const folded = key.toLowerCase();
+    let parts = compiled.get(folded);
+    if (!parts) {
+      const entry = byKey.get(folded);
+      if (!entry) return '';
+      parts = compileEntry(entry);
+      compiled.set(folded, parts);
+    }
+    let out = '';
+    for (const part of parts) out += typeof part === 'number' ? (substitutions[part] ?? '') : part;
+    return out;
   };
+}
+
+/** An entry's message as literal text and substitution indices (0 for `$1`), placeholders resolved. */
+function compileEntry(entry: CatalogEntry): Array<string | number> {
+  const placeholders = new Map(
+    Object.entries(entry.placeholders ?? {}).map(([name, p]) => [name.toLowerCase(), p.content]),
+  );
+  const parts: Array<string | number> = [];
+  const literal = (text: string) => {
+    if (typeof parts[parts.length - 1] === 'string') parts[parts.length - 1] += text;
+    else parts.push(text);
+  };
+  const pattern = /\$([A-Za-z0-9_@]+)\$|\$\$/g;
+  let at = 0;
+  for (const m of entry.message.matchAll(pattern)) {
+    literal(entry.message.slice(at, m.index));
+    at = m.index + m[0].length;
+    const name = m[1];
+    if (name === undefined) {
+      literal('$');
+      continue;
+    }
+    const content = placeholders.get(name.toLowerCase());
+    if (content === undefined) {
+      literal(m[0]);
+      continue;
+    }
+    let from = 0;
+    for (const p of content.matchAll(/\$(\d)/g)) {
+      literal(content.slice(from, p.index));
+      parts.push(Number(p[1]) - 1);
+      from = p.index + p[0].length;
+    }
+    literal(content.slice(from));
+  }
+  literal(entry.message.slice(at));
+  return parts;
 }

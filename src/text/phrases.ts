@@ -48,6 +48,28 @@ const CLASSES = {
   '<year>': (atom: Atom) => YEAR.test(atom.key),
 } as const;
 type WordClass = keyof typeof CLASSES;
+const CLASS_BITS: Readonly<Record<WordClass, number>> = {
+  '<num>': 1,
+  '<any>': 2,
+  '<cap>': 4,
+  '<form>': 8,
+  '<year>': 16,
+};
+
+/**
+ * The classes a word belongs to, as bits: worked out once per word for every set whose phrases start with a class,
+ * not once per set. Numbers and form codes start with a digit, year groups with a "y", so most words need no test.
+ */
+function classMask(atom: Atom): number {
+  let mask = CLASS_BITS['<any>'];
+  if (atom.casing === Casing.Title || atom.casing === Casing.Upper) mask |= CLASS_BITS['<cap>'];
+  const c = atom.key.charCodeAt(0);
+  if (c >= 0x30 && c <= 0x39) {
+    if (CLASSES['<num>'](atom)) mask |= CLASS_BITS['<num>'];
+    if (CLASSES['<form>'](atom)) mask |= CLASS_BITS['<form>'];
+  } else if (c === 0x79 && CLASSES['<year>'](atom)) mask |= CLASS_BITS['<year>'];
+  return mask;
+}
 
 /** Does a class of words at the root take this word ("<num>" a number, "<cap>" a capitalised word…)? */
 function startsClass<T>(root: Node<T>, atom: Atom): boolean {
@@ -80,7 +102,8 @@ function wordsOf(alternative: string): string[] {
  */
 const fixedSets: Array<PhraseSet<unknown>> = [];
 let firstWords: Map<string, Array<PhraseSet<unknown>>> | undefined;
-let classRooted: Array<PhraseSet<unknown>> = [];
+/** Sets with a phrase that starts with a class of words, and those classes as bits. */
+let classRooted: Array<readonly [PhraseSet<unknown>, number]> = [];
 
 function indexFixedSets(): Map<string, Array<PhraseSet<unknown>>> {
   const index = new Map<string, Array<PhraseSet<unknown>>>();
@@ -91,7 +114,7 @@ function indexFixedSets(): Map<string, Array<PhraseSet<unknown>>> {
       else index.set(word, [set]);
     }
   }
-  classRooted = fixedSets.filter((set) => set.rootClassed());
+  classRooted = fixedSets.filter((set) => set.rootClassed()).map((set) => [set, set.rootClasses()] as const);
   return index;
 }
 
@@ -116,8 +139,11 @@ function candidates(doc: Doc): Map<PhraseSet<unknown>, number[]> {
         // A set may start with both forms ("smith" and "smiths"): one start is enough.
         if (byBase) for (let s = 0; s < byBase.length; s++) pushOnce(found.get(byBase[s]!)!, i);
       }
+      if (classRooted.length === 0) continue;
+      const mask = classMask(atom);
       for (let s = 0; s < classRooted.length; s++) {
-        if (classRooted[s]!.startsAt(atom)) pushOnce(found.get(classRooted[s]!)!, i);
+        const [set, classes] = classRooted[s]!;
+        if (classes & mask) pushOnce(found.get(set)!, i);
       }
     }
     return found;
@@ -149,8 +175,11 @@ export class PhraseSet<T> {
     return this.root.classes !== undefined;
   }
 
-  startsAt(atom: Atom): boolean {
-    return startsClass(this.root, atom);
+  /** The classes of words its phrases may start with, as `classMask` bits. */
+  rootClasses(): number {
+    let mask = 0;
+    for (const [name] of this.root.classes ?? []) mask |= CLASS_BITS[name];
+    return mask;
   }
 
   /** Adds a pattern; when two patterns end on the same words, the first one added keeps its value. */

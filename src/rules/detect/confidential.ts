@@ -14,15 +14,15 @@ import { atWork, pupilSentences, staffSentences } from './people';
  * One set per kind of context: the same word can need different context ("suspended" pupils or staff), and a
  * phrase set keeps one value per phrase.
  */
-const byNeeds = new Map<string, PhraseSet<ConfidentialEntry>>();
-for (const [pattern, entry] of CONFIDENTIAL) {
-  let set = byNeeds.get(entry.needs);
-  if (!set) {
-    set = new PhraseSet();
-    byNeeds.set(entry.needs, set);
-  }
-  set.add(pattern, entry);
-}
+const byNeeds = new Map<string, PhraseSet<ConfidentialEntry>>(
+  [...new Set(CONFIDENTIAL.map(([, entry]) => entry.needs))].map((needs) => [
+    needs,
+    new PhraseSet(
+      CONFIDENTIAL.filter(([, entry]) => entry.needs === needs),
+      { fixed: true },
+    ),
+  ]),
+);
 const ignored = byNeeds.get('ignore');
 
 export interface ConfidentialMatch extends PhraseMatch<ConfidentialEntry> {
