@@ -85,61 +85,141 @@ function charLength(text: string, i: number, c: number): number {
 }
 
 export function analyse(text: string): Doc {
-  return analyseInto({ text, atoms: [] }, [], text);
+  const atoms: Atom[] = [];
+  scan(text, 0, 0, undefined, atoms, blankAtom, -1, undefined, 0, 0);
+  return { text, atoms };
 }
 
 /**
- * The same analysis into one document and pool of atoms reused from call to call: `check` runs on every pause in
- * typing, and not allocating ~600 atoms each time keeps garbage collection out of the way. The document is only
- * valid until the next call; the engine never keeps one.
+ * The same analysis into one document reused from call to call, and only of what changed: `check` runs on every
+ * pause in typing, and a keystroke changes a few characters of a long post. The words before the change are kept,
+ * the words after it are moved (their offsets and sentence numbers shifted), and only the stretch between is read
+ * again. No atoms are allocated once the post has been seen, which keeps garbage collection out of the way.
+ * The document is only valid until the next call; the engine never keeps one.
  */
 const sharedDoc: Doc = { text: '', atoms: [] };
-const sharedPool: Atom[] = [];
+/** Atoms no document holds, ready for reuse; and the atoms of the stretch read again, before they are put in. */
+const spare: Atom[] = [];
+const middle: Atom[] = [];
+const fromSpare = () => spare.pop() ?? blankAtom();
 
 export function analyseReusing(text: string): Doc {
-  return analyseInto(sharedDoc, sharedPool, text);
+  const doc = sharedDoc;
+  const old = doc.text;
+  const atoms = doc.atoms;
+  const shortest = Math.min(old.length, text.length);
+  let prefix = 0;
+  while (prefix < shortest && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (
+    suffix < shortest - prefix &&
+    old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)
+  )
+    suffix++;
+  // An atom reads the character before it (a # or @) and on past its end through apostrophes, stars and hidden
+  // characters, so it is kept only when it ends before the change at a character that surely ends a word.
+  let kept = 0;
+  for (let hi = atoms.length; kept < hi; ) {
+    const mid = (kept + hi) >> 1;
+    if (atoms[mid]!.end < prefix) kept = mid + 1;
+    else hi = mid;
+  }
+  while (kept > 0 && !endsWord(text.charCodeAt(atoms[kept - 1]!.end))) kept--;
+  const last = kept > 0 ? atoms[kept - 1] : undefined;
+  const delta = text.length - old.length;
+  middle.length = 0;
+  const joined = scan(
+    text,
+    last?.end ?? 0,
+    last?.sentence ?? 0,
+    last,
+    middle,
+    fromSpare,
+    text.length - suffix,
+    atoms,
+    kept,
+    delta,
+  );
+  // joined: the old atom the new reading met again, and the sentence number it now has; or the end of the text.
+  const tailFrom = joined ? joined.atom : atoms.length;
+  for (let k = kept; k < tailFrom; k++) spare.push(atoms[k]!);
+  const tailLength = atoms.length - tailFrom;
+  const tailTo = kept + middle.length;
+  if (joined) {
+    const shift = joined.sentence - atoms[joined.atom]!.sentence;
+    if (tailTo < tailFrom) for (let k = 0; k < tailLength; k++) atoms[tailTo + k] = atoms[tailFrom + k]!;
+    else if (tailTo > tailFrom) {
+      // Grown at the end first: writing past the end from the back would leave holes, and a holey array is slower.
+      for (let k = atoms.length; k < tailTo + tailLength; k++) atoms.push(atoms[k - 1]!);
+      for (let k = tailLength - 1; k >= 0; k--) atoms[tailTo + k] = atoms[tailFrom + k]!;
+    }
+    for (let k = tailTo; k < tailTo + tailLength; k++) {
+      const atom = atoms[k]!;
+      atom.start += delta;
+      atom.end += delta;
+      atom.baseEnd += delta;
+      atom.sentence += shift;
+    }
+  }
+  for (let k = 0; k < middle.length; k++) atoms[kept + k] = middle[k]!;
+  atoms.length = tailTo + (joined ? tailLength : 0);
+  middle.length = 0;
+  doc.text = text;
+  return doc;
 }
 
-function analyseInto(doc: Doc, pool: Atom[], text: string): Doc {
-  doc.text = text;
-  const atoms = doc.atoms;
-  // Overwritten in place and cut to length at the end: `length = 0` would drop the array's storage, and
-  // growing it again allocates on every check.
-  let count = 0;
+/** Plain ASCII punctuation or space: no word reads past it (apostrophes and stars may join words). */
+function endsWord(c: number): boolean {
+  return c < 0x80 && !isAsciiWord(c) && !APOSTROPHES.has(c) && c !== 0x2a;
+}
+
+/**
+ * Reads atoms from `from` to the end of the text, after `previous` (in sentence `sentence`), into `out`. With
+ * `old`, the atoms of the text before an edit that ended at `changeEnd`: once a word starts past the change where an
+ * old atom started (`delta` earlier), the rest is the old reading moved, and the scan stops there and says which.
+ */
+function scan(
+  text: string,
+  from: number,
+  sentence: number,
+  previous: Atom | undefined,
+  out: Atom[],
+  take: () => Atom,
+  changeEnd: number,
+  old: readonly Atom[] | undefined,
+  oldFrom: number,
+  delta: number,
+): { atom: number; sentence: number } | undefined {
   const n = text.length;
-  let sentence = 0;
   let breakPending = false;
   let endMark = false;
-  let i = 0;
+  let oldAt = oldFrom;
+  let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isWord(text, i, c)) {
-      if (breakPending && count > 0) sentence++;
+      if (breakPending && previous !== undefined) sentence++;
       breakPending = false;
       endMark = false;
-      let atom = pool[count];
-      if (!atom) {
-        atom = blankAtom();
-        pool.push(atom);
+      if (old && i - 1 >= changeEnd) {
+        while (oldAt < old.length && old[oldAt]!.start < i - delta) oldAt++;
+        if (old[oldAt]?.start === i - delta) return { atom: oldAt, sentence };
       }
-      readAtom(text, i, sentence, atom);
-      if (count < atoms.length) atoms[count] = atom;
-      else atoms.push(atom);
-      count++;
+      const atom = readAtom(text, i, sentence, take());
+      out.push(atom);
+      previous = atom;
       i = atom.end;
       continue;
     }
     if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) breakPending = true;
     else if (SENTENCE_ENDS.has(c)) {
-      const previous = count > 0 ? atoms[count - 1] : undefined;
       const abbreviation = c === 0x2e && previous?.end === i && ABBREVIATIONS.has(previous.key);
       if (!abbreviation) endMark = true;
     } else if (endMark && (c === 0x20 || c === 0x09 || c === 0xa0)) breakPending = true;
     else if (c !== 0x22 && c !== 0x27 && c !== 0x29 && c !== 0x201d && c !== 0x2019) endMark = false;
     i += charLength(text, i, c);
   }
-  if (atoms.length !== count) atoms.length = count;
-  return doc;
+  return undefined;
 }
 
 function blankAtom(): Atom {

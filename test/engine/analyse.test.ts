@@ -94,3 +94,62 @@ describe('reused analysis', () => {
     expect(analyse(texts[1]!).atoms.map((a) => a.key)).toEqual(seen[1]!.map(([key]) => key));
   });
 });
+
+describe('analysis of an edited text', () => {
+  // Pieces chosen for what joins or splits words and sentences: apostrophes, stars, hidden characters,
+  // abbreviations, hashtags, line breaks, other scripts and surrogate pairs.
+  const PIECES = [
+    'Mr',
+    '. ',
+    '.',
+    ' ',
+    '\n',
+    "'",
+    '’',
+    's',
+    'll',
+    '*',
+    '#',
+    '@',
+    '\u200b',
+    'é',
+    'Zoë',
+    '𝐁',
+    'Smith',
+    'he',
+    'f',
+    'ck',
+    '!',
+    '? ',
+    '"',
+    ')',
+    'St',
+    '9B',
+    'Y11',
+    '😀',
+    '\u00ad',
+  ];
+  const fields = (text: string) => analyse(text).atoms.map((a) => ({ ...a }));
+
+  it('reads exactly as a fresh analysis, whatever is typed, pasted or deleted, wherever', () => {
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    const piece = () => PIECES[random(PIECES.length)]!;
+    let text = '';
+    for (let step = 0; step < 4_000; step++) {
+      const at = random(text.length + 1);
+      const kind = random(6);
+      if (kind === 0 && text.length > 0) text = text.slice(0, at) + text.slice(at + 1 + random(4));
+      else if (kind === 1)
+        text = text.slice(0, at) + Array.from({ length: 1 + random(8) }, piece).join('') + text.slice(at);
+      else if (kind === 2 && text.length > 0) text = text.slice(0, at) + piece() + text.slice(at + 1);
+      else if (kind === 3 && text.length > 300) text = text.slice(random(40));
+      else text = text.slice(0, at) + piece() + text.slice(at);
+      const reused = analyseReusing(text).atoms.map((a) => ({ ...a }));
+      expect(reused, `after step ${step}: ${JSON.stringify(text)}`).toEqual(fields(text));
+    }
+  });
+});
