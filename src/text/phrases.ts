@@ -118,22 +118,41 @@ function indexFixedSets(): Map<string, Array<PhraseSet<unknown>>> {
   return index;
 }
 
-function pushOnce(list: number[], i: number): void {
-  if (list[list.length - 1] !== i) list.push(i);
+function pushOnce(list: Starts, i: number): void {
+  if (list.count === 0 || list.starts[list.count - 1] !== i) push(list, i);
+}
+
+/** The atoms where a set's phrases may start: the first `count` of `starts`. */
+interface Starts {
+  starts: number[];
+  count: number;
+}
+
+/**
+ * The lists of starts of each document, kept for the next text analysed into it: the engine analyses every check
+ * into one document, and refilling the same lists spares a hundred new arrays a check.
+ */
+const startLists = new WeakMap<Doc, Map<PhraseSet<unknown>, Starts>>();
+
+function push(list: Starts, i: number): void {
+  list.starts[list.count++] = i;
 }
 
 /** For each fixed set, the atoms where one of its phrases may start, in order: one pass over the post. */
-function candidates(doc: Doc): Map<PhraseSet<unknown>, number[]> {
+function candidates(doc: Doc): Map<PhraseSet<unknown>, Starts> {
   return memo(doc, 'phrase-candidates', () => {
     firstWords ??= indexFixedSets();
-    const found = new Map<PhraseSet<unknown>, number[]>();
-    for (const set of fixedSets) found.set(set, []);
+    let found = startLists.get(doc);
+    if (!found || found.size !== fixedSets.length) {
+      found = new Map(fixedSets.map((set) => [set, { starts: [], count: 0 }]));
+      startLists.set(doc, found);
+    } else for (const list of found.values()) list.count = 0;
     const index = firstWords;
     const atoms = doc.atoms;
     for (let i = 0; i < atoms.length; i++) {
       const atom = atoms[i]!;
       const byKey = index.get(atom.key);
-      if (byKey) for (let s = 0; s < byKey.length; s++) found.get(byKey[s]!)!.push(i);
+      if (byKey) for (let s = 0; s < byKey.length; s++) push(found.get(byKey[s]!)!, i);
       if (atom.base !== atom.key) {
         const byBase = index.get(atom.base);
         // A set may start with both forms ("smith" and "smiths"): one start is enough.
@@ -279,11 +298,15 @@ export class PhraseSet<T> {
         const atom = atoms[k];
         if (!atom || atom.sentence !== first.sentence) continue;
         // Pushed in reverse order of preference: the last pushed is tried first.
-        for (const [name, next] of at.classes ?? []) {
-          if (!CLASSES[name](atom)) continue;
-          stackNodes[top] = next;
-          stackPositions[top] = k + 1;
-          stackViaBase[top++] = false;
+        const classes = at.classes;
+        if (classes) {
+          for (let c = 0; c < classes.length; c++) {
+            const [name, next] = classes[c]!;
+            if (!CLASSES[name](atom)) continue;
+            stackNodes[top] = next;
+            stackPositions[top] = k + 1;
+            stackViaBase[top++] = false;
+          }
         }
         const possessive = atom.base !== atom.key ? at.words?.get(atom.base) : undefined;
         if (possessive) {
@@ -299,21 +322,23 @@ export class PhraseSet<T> {
         }
       }
     }
-    const best = bestNode && { last: bestLast, node: bestNode, viaBase: bestViaBase };
-    if (!best) return undefined;
-    const last = atoms[best.last]!;
+    if (!bestNode) return undefined;
+    const last = atoms[bestLast]!;
     return {
       first: i,
-      last: best.last,
+      last: bestLast,
       start: first.start,
-      end: best.viaBase ? last.baseEnd : last.end,
-      value: best.node.value as T,
+      end: bestViaBase ? last.baseEnd : last.end,
+      value: bestNode.value as T,
     };
   }
 
   /** Every match left to right, longest first, not overlapping. */
   find(doc: Doc): PhraseMatch<T>[] {
-    if (this.fixed) return this.findFrom(doc, candidates(doc).get(this as PhraseSet<unknown>) ?? []);
+    if (this.fixed) {
+      const list = candidates(doc).get(this as PhraseSet<unknown>);
+      return list ? this.findFrom(doc, list) : [];
+    }
     const found: PhraseMatch<T>[] = [];
     const atoms = doc.atoms;
     for (let i = 0; i < atoms.length; ) {
@@ -326,10 +351,11 @@ export class PhraseSet<T> {
     return found;
   }
   /** Every match left to right, longest first, not overlapping, trying only the given starts. */
-  private findFrom(doc: Doc, starts: readonly number[]): PhraseMatch<T>[] {
+  private findFrom(doc: Doc, { starts, count }: Starts): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
     let next = 0;
-    for (const i of starts) {
+    for (let k = 0; k < count; k++) {
+      const i = starts[k]!;
       if (i < next) continue;
       const match = this.matchAt(doc.atoms, i);
       if (match) {

@@ -81,11 +81,12 @@ export function addresses(doc: Doc): ContactSpan[] {
     // Cheap tests first: a regular expression run on every word of a long post costs more than it seems.
     const lead = atom.key.charCodeAt(0);
     if (lead >= 0x30 && lead <= 0x39 && atom.key.length <= 5 && HOUSE_NUMBER.test(atom.key)) {
+      // "12 Acacia Avenue", "4 Old Mill Lane": one to three capitalised words, then the street's type.
       for (let j = i + 2; j <= i + 4; j++) {
-        const words = atoms.slice(i + 1, j + 1);
-        if (words.length !== j - i || words.some((w) => w.sentence !== atom.sentence)) break;
-        if (!words.slice(0, -1).every((w: Atom) => w.casing === Casing.Title)) break;
-        if (STREET_TYPES.has(atoms[j]!.key)) {
+        const street = atoms[j];
+        if (street === undefined || street.sentence !== atom.sentence) break;
+        if (atoms[j - 1]!.casing !== Casing.Title) break;
+        if (STREET_TYPES.has(street.key)) {
           found.push({ start: atom.start, end: atoms[j]!.end, first: i, what: 'address' });
           break;
         }

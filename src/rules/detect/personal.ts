@@ -45,13 +45,16 @@ const venues = new PhraseSet(
 
 /** "MS" the illness, in capitals and not before a name: "Ms Smith" is a title. */
 function multipleSclerosis(doc: Doc): Array<{ start: number; end: number; first: number }> {
-  return doc.atoms.flatMap((atom, i) => {
-    const next = doc.atoms[i + 1];
+  const found: Array<{ start: number; end: number; first: number }> = [];
+  const atoms = doc.atoms;
+  for (let i = 0; i < atoms.length; i++) {
+    const atom = atoms[i]!;
+    if (atom.key !== 'ms' || atom.casing !== Casing.Upper) continue;
+    const next = atoms[i + 1];
     const beforeName = next && next.sentence === atom.sentence && next.casing === Casing.Title;
-    return atom.key === 'ms' && atom.casing === Casing.Upper && !beforeName
-      ? [{ start: atom.start, end: atom.end, first: i }]
-      : [];
-  });
+    if (!beforeName) found.push({ start: atom.start, end: atom.end, first: i });
+  }
+  return found;
 }
 
 export interface PersonalDetail {
