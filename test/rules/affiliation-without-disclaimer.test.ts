@@ -188,3 +188,18 @@ ruleTester('affiliation-without-disclaimer', {
     },
   ],
 });
+
+// Words school life shares with everyday life (a hotel room, a car's registration) do not make the writer staff.
+ruleTester('affiliation-without-disclaimer', {
+  valid: [
+    'Our room smelled like smoke, never booking that hotel again.',
+    'Fake car registration gang jailed.',
+  ],
+  invalid: [
+    {
+      text: 'Registration in my room then straight to period 1 with Year 9.',
+      messageId: 'noDisclaimer',
+      flagged: ['period 1'],
+    },
+  ],
+});

@@ -94,3 +94,18 @@ ruleTester('disparagement', {
     },
   ],
 });
+
+// A film review judges actors, whom the policy does not protect; the same words about a colleague it does.
+ruleTester('disparagement', {
+  valid: [
+    'Daniel Craig was wooden and pathetic in that film, worst Bond ever.',
+    'Julie Andrews is an absolute disgrace in that musical, the plot is rubbish.',
+  ],
+  invalid: [
+    {
+      text: 'Julie in our English department is an absolute disgrace.',
+      messageId: 'disparaging',
+      flagged: ['Julie in our English department is an absolute disgrace'],
+    },
+  ],
+});

@@ -123,3 +123,32 @@ ruleTester('personal-data', {
     },
   ],
 });
+
+// A story of people long dead, famous or made up is no colleague's personal information; a surname or a figure of
+// speech is no illness. The same news of someone at school is.
+ruleTester('personal-data', {
+  valid: [
+    'Melissa Ward at the garden centre sorted our order, lovely service.',
+    'That free kick was a stroke of genius from Jack.',
+  ],
+  invalid: [
+    {
+      text: 'In the film, Margaret Hale nurses her mother through cancer.',
+      messageId: 'health',
+      flagged: ['cancer'],
+      severity: 'advice',
+    },
+    {
+      text: "Thomas Hardy's first wife Emma died in 1912.",
+      messageId: 'health',
+      flagged: ['died'],
+      severity: 'advice',
+    },
+    {
+      text: 'Emma in the school office says her dad died in 1999 and she still misses him.',
+      messageId: 'health',
+      flagged: ['died'],
+      severity: 'warning',
+    },
+  ],
+});

@@ -42,7 +42,9 @@ export const SCHOOL_LIFE: ReadonlyArray<readonly [string, number]> = [
   ['my|our students|learners', 2],
   ['my|our form|tutees', 2],
   ['my|our class|classes|lot|set|sets|kids', 1],
-  ['my|our classroom|classrooms|room', 2],
+  ['my|our classroom|classrooms', 2],
+  // A room is a bedroom or a hotel's as often as a classroom.
+  ['my|our room', 1],
   ['mocks|books|essays|papers|scripts|coursework|reports to mark|write|moderate', 3],
   ['years|year of teaching|tutoring', 2],
   ['work|working|teach|teaching at|in a secondary|primary|comp|comprehensive|school|academy|sixth+form', 3],
@@ -89,7 +91,9 @@ export const SCHOOL_LIFE: ReadonlyArray<readonly [string, number]> = [
     'inset|inset+day|inset+days|ppa|ppa+time|twilight+training|twilight+inset|staff+briefing|morning+briefing',
     3,
   ],
-  ['form+time|tutor+time|registration', 2],
+  ['form+time|tutor+time', 2],
+  // Voters, cars and ships are registered too.
+  ['registration', 1],
   ['period 1|2|3|4|5|6', 2],
   ['lesson observation|observations|obs|plans|planning', 3],
   [

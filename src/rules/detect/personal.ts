@@ -9,12 +9,29 @@ import type { CheckContext } from '../context';
 import { CONTACT_INTRODUCERS, FAMILY, HEALTH, STREET_TYPES, VENUES } from '../data/personal-data';
 import { addresses, emails, phones } from './contacts';
 import { aboutTheWriter, namedPeople } from './named-people';
-import { thirdPartySentences } from './people';
+import { pupilSentences, staffSentences, thirdPartySentences } from './people';
+import { storyOnly } from './targets';
 
 const circumstances = new PhraseSet(
   [...HEALTH, ...FAMILY].map((p) => [p, true] as const),
   { fixed: true },
 );
+/** Health words in other senses: "a stroke of genius", "to bypass the rules". */
+const figuresOfSpeech = new PhraseSet(
+  [
+    'stroke of genius|luck|brilliance|inspiration|fortune',
+    'bypass the|a|an|this|that|it|them|security|rules',
+  ].map((p) => [p, true] as const),
+  { fixed: true },
+);
+
+/** A capitalised word just after a capitalised name is a surname: "Melissa Ward", "Julia Ward Howe". */
+function surname(doc: Doc, i: number): boolean {
+  const atom = doc.atoms[i]!;
+  const before = doc.atoms[i - 1];
+  return atom.casing === Casing.Title && before?.sentence === atom.sentence && before.casing === Casing.Title;
+}
+
 const introducers = new PhraseSet(
   CONTACT_INTRODUCERS.map((p) => [p, true] as const),
   { fixed: true },
@@ -100,14 +117,23 @@ export function personalDetails(doc: Doc, ctx: CheckContext): PersonalDetail[] {
       const weaker = someone ? 0 : introduced.has(sentence) ? 1 : 2;
       found.push({ start: span.start, end: span.end, weaker, what: span.what });
     }
-    // Health and family matters of someone a reader could identify: in their sentence, or the next one.
+    // Health and family matters of someone a reader could identify: in their sentence, or the next one. §6(h) is
+    // about colleagues and pupils: a story told of people long dead or made up ("his wife died in 1926", a film's
+    // plot), in a post with no sign of school or work and no one of the school's, is only a note.
     const reported = new Set<number>();
+    const ours = (sentence: number) =>
+      [sentence, sentence - 1].some(
+        (s) => staffSentences(doc, ctx).has(s) || pupilSentences(doc, ctx).has(s),
+      );
+    const idioms = new Set(figuresOfSpeech.find(doc).map((m) => m.first));
     for (const m of [...circumstances.find(doc), ...multipleSclerosis(doc)]) {
+      if (idioms.has(m.first) || surname(doc, m.first)) continue;
       const sentence = sentenceOf(m.first);
       const whose = named.get(sentence) ?? named.get(sentence - 1);
       if (!whose || reported.has(sentence) || aboutTheWriter(doc, m.first)) continue;
       reported.add(sentence);
-      found.push({ start: m.start, end: m.end, weaker: 1, what: 'health' });
+      const weaker = storyOnly(doc, ctx) && !ours(sentence) ? 2 : 1;
+      found.push({ start: m.start, end: m.end, weaker, what: 'health' });
     }
     return found.sort((a, b) => a.start - b.start);
   });

@@ -22,6 +22,7 @@ import type { CheckContext } from '../context';
 import { type Field, PUBLIC_FIGURES } from '../data/public-figures';
 import { PUPIL_PRAISE } from '../data/pupil-context';
 import { aboutSchool, insiderCues } from './affiliation';
+import { aboutField } from './fame';
 import { schoolMentions } from './school';
 
 const praise = new PhraseSet(
@@ -144,7 +145,7 @@ function publicFigure(doc: Doc, ctx: CheckContext, m: { first: number; last: num
   let name = '';
   for (let i = m.first; i <= m.last; i++) name += (i > m.first ? ' ' : '') + doc.atoms[i]!.base;
   const field = PUBLIC_FIGURES.get(name);
-  if (!field || !memo(doc, `fame-${field}`, () => FAME[field].find(doc).length > 0)) return false;
+  if (!field || !aboutField(doc, field)) return false;
   return !memo(
     doc,
     'pupil-school-signs',
@@ -156,29 +157,6 @@ function publicFigure(doc: Doc, ctx: CheckContext, m: { first: number; last: num
       praise.find(doc).length > 0,
   );
 }
-
-const fameOf = (patterns: string[]) =>
-  new PhraseSet(
-    patterns.map((p) => [p, true] as const),
-    { fixed: true },
-  );
-
-/** What famous people are written about for, by field: their games, songs, films and shows, public life. */
-const FAME: Record<Field, PhraseSet<boolean>> = {
-  sport: fameOf([
-    'penalty|penalties|hat+trick|premier+league|world+cup|euros|olympics|olympic|wimbledon|test+match|innings|grand+prix|pundit|punditry|midfield|striker|wembley|anfield|old+trafford|headingley|snooker|darts|crucible|147|national+treasure|england|lionesses|three+lions|transfer|ballon+dor|champions+league|fa+cup|six+nations|ashes|tour+de+france|podium|medal|knockout|title+fight',
-    'scores|scored again',
-  ]),
-  music: fameOf([
-    'album|albums|single|gig|gigs|concert|tour|arena|o2|festival|glastonbury|playlist|lyrics|band|pop+star|music+video|came+on|karaoke|new+song|new+music|number+one|brits|grammys|eurovision|spotify',
-  ]),
-  screen: fameOf([
-    'film|films|movie|movies|cinema|oscars|baftas|met+gala|red+carpet|premiere|trailer|series|episode|telly|tv|netflix|iplayer|bond|marvel|spider+man|cast|actor|actress|sitcom|strictly|bake+off|i+m+a+celeb|comedy|stand+up|box+set',
-  ]),
-  public: fameOf([
-    'prime+minister|pm|minister|parliament|mp|election|manifesto|government|cabinet|budget|king|queen|prince|princess|royal|royals|coronation|novel|author|press+conference|downing+street|white+house|president|billionaire|twitter|tesla',
-  ]),
-};
 
 /** A place named after someone: "a Samuel Smith's pub", "the Sarah Jones's cafe". */
 function aPlace(doc: Doc, m: PhraseMatch<NameForm>): boolean {

@@ -9,6 +9,7 @@ import { PhraseSet } from '../../text/phrases';
 import type { CheckContext } from '../context';
 import { OWN_FAMILY, TARGETS } from '../data/targets';
 import { aboutSchool, insiderCues } from './affiliation';
+import { aboutStories } from './fame';
 import { namedPeople } from './named-people';
 import { atWork } from './people';
 import { pupilNames } from './pupils';
@@ -32,14 +33,21 @@ export interface Target {
 export function targetsBySentence(doc: Doc, ctx: CheckContext): Map<number, Target[]> {
   return memo(doc, 'targets', () => {
     const found: Target[] = [];
-    // In a post about school, "parents" and "teachers" are most likely the school's own.
+    // In a post about school, "parents" and "teachers" are most likely the school's own; in a story (a film's
+    // plot, a reign) told with no sign of school, nobody is.
     const schoolPost = aboutSchool(doc, ctx) || atWork(doc);
+    const story = storyOnly(doc, ctx);
     const family = new Set(ownFamily.find(doc).map((m) => m.first));
     const someSchool = () => insiderCues(doc, ctx).length > 0 || schoolMentions(doc, ctx).length > 0;
     for (const m of targets.find(doc)) {
       if (m.value < 0 || family.has(m.first)) continue;
       if (m.value > 1 && !someSchool()) continue;
-      found.push({ start: m.start, end: m.end, first: m.first, weaker: schoolPost ? 0 : m.value });
+      found.push({
+        start: m.start,
+        end: m.end,
+        first: m.first,
+        weaker: schoolPost ? 0 : story ? 2 : m.value,
+      });
     }
     for (const m of schoolMentions(doc, ctx)) {
       if (m.value !== 'slogan') found.push({ start: m.start, end: m.end, first: m.first, weaker: 0 });
@@ -48,7 +56,7 @@ export function targetsBySentence(doc: Doc, ctx: CheckContext): Map<number, Targ
       found.push({ start: m.start, end: m.end, first: m.first, weaker: 0 });
     // Someone named ("Dean in maths", "Mrs Pennington", "Martin Croft"): a colleague in a post about school.
     for (const people of namedPeople(doc, ctx).values()) {
-      for (const p of people) found.push({ ...p, weaker: schoolPost ? 0 : 1 });
+      for (const p of people) found.push({ ...p, weaker: schoolPost ? 0 : story ? 2 : 1 });
     }
     const bySentence = new Map<number, Target[]>();
     for (const target of found.sort((a, b) => a.start - b.start)) {
@@ -59,4 +67,21 @@ export function targetsBySentence(doc: Doc, ctx: CheckContext): Map<number, Targ
     }
     return bySentence;
   });
+}
+
+/**
+ * A story told of people long dead, famous or made up ("Brian Epstein died from an overdose", a film review),
+ * with no sign of school or work: the policy protects none of them.
+ */
+export function storyOnly(doc: Doc, ctx: CheckContext): boolean {
+  return memo(
+    doc,
+    'story-only',
+    () =>
+      aboutStories(doc) &&
+      !aboutSchool(doc, ctx) &&
+      !atWork(doc) &&
+      insiderCues(doc, ctx).length === 0 &&
+      schoolMentions(doc, ctx).length === 0,
+  );
 }

@@ -14,7 +14,7 @@ import { pressIn } from '../detect/media';
 import { namedPeople } from '../detect/named-people';
 import { atWork, pupilSentences, staffSentences } from '../detect/people';
 import { schoolMentions } from '../detect/school';
-import { targetsBySentence } from '../detect/targets';
+import { storyOnly, targetsBySentence } from '../detect/targets';
 import type { LearnedCategory } from './categories';
 
 const private_ = new PhraseSet(
@@ -53,7 +53,9 @@ export const GATES: Record<LearnedCategory, (doc: Doc, ctx: CheckContext) => boo
     (insiderCues(doc, ctx).some((cue) => cue.weight >= 1) || schoolMentions(doc, ctx).length > 0) &&
     !hasDisclaimer(doc, ctx),
   // Someone the policy may protect (the school's people, or anyone named): the model weighs whether they are.
-  disparagement: (doc, ctx) => targetsBySentence(doc, ctx).size > 0 || namedPeople(doc, ctx).size > 0,
+  // Not a story told with no sign of school (a film review, a reign): the policy protects no one in it.
+  disparagement: (doc, ctx) =>
+    (targetsBySentence(doc, ctx).size > 0 || namedPeople(doc, ctx).size > 0) && !storyOnly(doc, ctx),
   // The school, a pupil or a member of staff.
   confidential: (doc, ctx) =>
     aboutSchool(doc, ctx) ||
