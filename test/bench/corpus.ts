@@ -17,6 +17,7 @@ import { parseRosterCsv } from '../../src/roster/csv';
 import { CATEGORY_RULES } from '../fixtures/corpus/categories';
 import { type Corpus, nlpSentences, testCorpora, trainingCorpora } from '../learn/corpora';
 import { NOW } from './engine';
+import { roster } from './lib/fixtures';
 import type { BenchModule } from './lib/module';
 import type { Report } from './lib/report';
 
@@ -213,6 +214,48 @@ function falseAlarms(report: Report): void {
     'Held-out half: the odd-numbered sentences, never read while tuning; the even-numbered ones were read for the ' +
       'causes of false alarms (a firm named before its number, a recommended decision), and every 25th of them is ' +
       'training data for the learned scorer, so only the held-out half is evidence.',
+  );
+  namesInEverydayEnglish(report, sentences);
+}
+
+/**
+ * Real people, famous or not, who share a name with a pupil: nlp-corpus checked against a roster of 2,000 pupils
+ * (the common names of the bench's rosters), by the pupil-name rule alone.
+ */
+function namesInEverydayEnglish(report: Report, sentences: readonly string[]): void {
+  const ctx = createContext({
+    roster: compileRoster(roster(2_000)),
+    site: 'facebook',
+    surface: 'post',
+    now: NOW,
+  });
+  let flagged = 0;
+  let heldOut = 0;
+  for (const [index, sentence] of sentences.entries()) {
+    if (!check(sentence, ctx, { only: ['pupil-name'] }).some((f) => rank(f.severity) >= rank('warning')))
+      continue;
+    flagged++;
+    if (index % 2 === 1) heldOut++;
+  }
+  report.table(
+    [
+      'pupil names, 2,000-pupil roster (nlp-corpus)',
+      'sentences flagged',
+      'per 10,000',
+      'held-out half per 10,000',
+    ],
+    [
+      [
+        'warning or worse',
+        flagged,
+        ((flagged / sentences.length) * 10_000).toFixed(1),
+        ((heldOut / Math.floor(sentences.length / 2)) * 10_000).toFixed(1),
+      ],
+    ],
+  );
+  report.note(
+    'None of these sentences names a pupil: each finding is someone who shares a name with one (a historical ' +
+      'figure, a film star, a stranger). Missing a real pupil costs their privacy, so some are accepted.',
   );
 }
 

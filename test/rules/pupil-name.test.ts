@@ -235,3 +235,26 @@ ruleTester(
     ],
   },
 );
+
+// Someone else's name that contains a pupil's, and people of the last millennium, are not the pupil.
+ruleTester(
+  'pupil-name',
+  {
+    valid: [
+      'The town hall is named after Edward Henry Lee, its first mayor.',
+      'Henry Wilson, the mill owner, died in 1875 and left the park to the town.',
+    ],
+    invalid: [
+      // Nothing but a space between, or a given name of its own: a list of two pupils, or the pupil.
+      { text: 'Edward, Henry Lee and Mia all passed', messageId: 'named', flagged: ['Henry Lee'] },
+      { text: 'Great shot from Henry Lee today', messageId: 'named', flagged: ['Henry Lee'] },
+      // A year of the last millennium in a post about school: still the pupil.
+      {
+        text: 'Henry Wilson in Year 9 did his history project on 1875, brilliant work',
+        messageId: 'named',
+        flagged: ['Henry Wilson'],
+      },
+    ],
+  },
+  { roster: [{ forename: 'Henry', surname: 'Lee' }, { forename: 'Henry', surname: 'Wilson' }] },
+);

@@ -47,13 +47,12 @@ export function aboutField(doc: Doc, field: Field): boolean {
 
 /** Does the text tell a story about people long dead or made up: a plot, a reign, a year before 2000 ("died in 1926")? */
 export function aboutStories(doc: Doc): boolean {
-  return memo(
-    doc,
-    'stories',
-    () =>
-      STORIES.find(doc).length > 0 ||
-      doc.atoms.some(
-        (atom) => atom.key.length === 4 && atom.key.startsWith('1') && /^1\d{3}$/.test(atom.key),
-      ),
+  return memo(doc, 'stories', () => STORIES.find(doc).length > 0 || aboutHistory(doc));
+}
+
+/** Does the text name a year of the last millennium ("in 1875")? Pupils at school today were not born then. */
+export function aboutHistory(doc: Doc): boolean {
+  return memo(doc, 'history', () =>
+    doc.atoms.some((atom) => atom.key.length === 4 && atom.key.startsWith('1') && /^1\d{3}$/.test(atom.key)),
   );
 }

@@ -19,10 +19,11 @@ import { memo } from '../../text/memo';
 import { type PhraseMatch, PhraseSet } from '../../text/phrases';
 import { wordBefore } from '../../text/sentences';
 import type { CheckContext } from '../context';
+import { GIVEN_NAMES } from '../data/given-names';
 import { type Field, PUBLIC_FIGURES } from '../data/public-figures';
 import { PUPIL_PRAISE } from '../data/pupil-context';
 import { aboutSchool, insiderCues } from './affiliation';
-import { aboutField } from './fame';
+import { aboutField, aboutHistory } from './fame';
 import { schoolMentions } from './school';
 
 const praise = new PhraseSet(
@@ -114,7 +115,12 @@ export function pupilNames(doc: Doc, ctx: CheckContext): PhraseMatch<NameForm>[]
   return memo(doc, 'pupil-names', () => {
     if (ctx.roster.size === 0) return [];
     const found = fullNames(doc, ctx.roster, ctx.roster.forms).filter(
-      (m) => accept(doc, m) && !someoneElse(doc, m.first) && !publicFigure(doc, ctx, m) && !aPlace(doc, m),
+      (m) =>
+        accept(doc, m) &&
+        !someoneElse(doc, m.first) &&
+        !publicFigure(doc, ctx, m) &&
+        !aPlace(doc, m) &&
+        !longerName(doc, m),
     );
     found.push(...sharedSurnames(doc, ctx, found), ...tagged(doc, ctx, found));
     found.push(...lookalikes(doc, ctx, found));
@@ -145,7 +151,8 @@ function publicFigure(doc: Doc, ctx: CheckContext, m: { first: number; last: num
   let name = '';
   for (let i = m.first; i <= m.last; i++) name += (i > m.first ? ' ' : '') + doc.atoms[i]!.base;
   const field = PUBLIC_FIGURES.get(name);
-  if (!field || !aboutField(doc, field)) return false;
+  // Anyone in a story of the last millennium ("Henry Wilson died in 1875") is not a child at school today.
+  if (!(field && aboutField(doc, field)) && !aboutHistory(doc)) return false;
   return !memo(
     doc,
     'pupil-school-signs',
@@ -211,6 +218,23 @@ const schoolSigns = new PhraseSet(
  */
 function someoneElse(doc: Doc, first: number): boolean {
   return wordBefore(doc, first, NOT_A_PUPIL);
+}
+
+/**
+ * A pupil's full name inside someone else's ("Richard Henry Lee" for Henry Lee): another given name just before it,
+ * with nothing but a space between, makes a different person.
+ */
+function longerName(doc: Doc, m: PhraseMatch<NameForm>): boolean {
+  if (m.value.surnameFirst) return false;
+  const before = doc.atoms[m.first - 1];
+  const first = doc.atoms[m.first]!;
+  return (
+    before !== undefined &&
+    before.sentence === first.sentence &&
+    before.casing === Casing.Title &&
+    GIVEN_NAMES.has(before.base) &&
+    /^ +$/.test(doc.text.slice(before.end, first.start))
+  );
 }
 
 /** "Charlie and Noah Pennington", "Amara & Tobi Okafor": the first name shares the surname after the second. */

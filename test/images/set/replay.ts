@@ -1,12 +1,13 @@
 /**
  * Runs the matcher in Node on a part of the wild set dumped by run-wild.ts (--dump DIR): the same decoded
  * pictures, without drawing or decoding them again, for quick turns while tuning on the tune part.
- *   npx tsx test/images/set/replay.ts DIR [--only photo,dark] [--threshold 0.6] [--search JSON] [--quiet]
+ *   npx tsx test/images/set/replay.ts DIR [--only photo,dark] [--threshold 0.6] [--search JSON] [--verify JSON] [--quiet]
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_THRESHOLD, findLogo, SEARCH } from '../../../src/images/find';
 import { logoPrint } from '../../../src/images/print';
+import { VERIFY } from '../../../src/images/verify';
 import type { LogoPrint } from '../../../src/images/types';
 import type { WildResult } from './wild-page';
 import { formatWild, summariseWild } from './wild-summary';
@@ -21,6 +22,8 @@ const only = arg('--only')?.split(',');
 const threshold = Number(arg('--threshold') ?? DEFAULT_THRESHOLD);
 // --search '{"candidates":6}': try other amounts of work.
 Object.assign(SEARCH, JSON.parse(arg('--search') ?? '{}'));
+// --verify '{"flat":0.5}': try other verdict settings.
+Object.assign(VERIFY, JSON.parse(arg('--verify') ?? '{}'));
 const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
   schools: Array<{ id: string; width: number; height: number }>;
   results: WildResult[];
