@@ -100,6 +100,7 @@ ruleTester('disparagement', {
   valid: [
     'Daniel Craig was wooden and pathetic in that film, worst Bond ever.',
     'Julie Andrews is an absolute disgrace in that musical, the plot is rubbish.',
+    'Worst adaptation I have ever seen, Keira Knightley is wooden and awful throughout.',
   ],
   invalid: [
     {

@@ -37,7 +37,7 @@ const FAME: Record<Field, PhraseSet<boolean>> = {
  * Not sport's or music's words, which staff use of their own lives ("a single mum", "her arm's in a cast").
  */
 const STORIES = fameOf([
-  'film|films|movie|movies|thriller|drama|sitcom|character|characters|scene|scenes|plot|storyline|biopic|actor|actress|novel|poet|poem|playwright|novelist|painter|composer|emperor|caliph|king|queen|president|century|centuries|dynasty',
+  'film|films|movie|movies|thriller|drama|sitcom|character|characters|scene|scenes|plot|storyline|biopic|actor|actress|actors|oscar|oscars|screenplay|screenwriter|adaptation|adaptations|sequel|remake|starring|portrayed|portrays|novel|poet|poem|playwright|novelist|painter|composer|emperor|caliph|king|queen|president|century|centuries|dynasty',
 ]);
 
 /** Does the text use the words of this field ("penalty", "album", "film", "prime minister")? */
