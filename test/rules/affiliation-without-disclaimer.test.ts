@@ -201,5 +201,11 @@ ruleTester('affiliation-without-disclaimer', {
       messageId: 'noDisclaimer',
       flagged: ['period 1'],
     },
+    {
+      text: 'Half of them were late for registration again today.',
+      messageId: 'noDisclaimer',
+      flagged: ['for registration'],
+    },
+    { text: 'Nobody in my room did their homework again.', messageId: 'noDisclaimer', flagged: ['my room'] },
   ],
 });

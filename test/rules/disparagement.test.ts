@@ -98,15 +98,22 @@ ruleTester('disparagement', {
 // A film review judges actors, whom the policy does not protect; the same words about a colleague it does.
 ruleTester('disparagement', {
   valid: [
-    'Daniel Craig was wooden and pathetic in that film, worst Bond ever.',
-    'Julie Andrews is an absolute disgrace in that musical, the plot is rubbish.',
-    'Worst adaptation I have ever seen, Keira Knightley is wooden and awful throughout.',
+    'Daniel Craig was wooden and pathetic in that film, the plot made no sense either.',
+    'Julie Andrews is an absolute disgrace in that film, the plot is rubbish.',
+    'Worst film adaptation I have ever seen, Keira Knightley is wooden and awful throughout.',
   ],
   invalid: [
     {
       text: 'Julie in our English department is an absolute disgrace.',
       messageId: 'disparaging',
       flagged: ['Julie in our English department is an absolute disgrace'],
+    },
+    // The headteacher is the school's own, whatever film the writer goes to after.
+    {
+      text: 'The headteacher is an incompetent liar. Going to watch a film to forget about her.',
+      messageId: 'disparaging',
+      flagged: ['The headteacher is an incompetent'],
+      severity: 'breach',
     },
   ],
 });

@@ -133,9 +133,15 @@ ruleTester('personal-data', {
   ],
   invalid: [
     {
-      text: 'In the film, Margaret Hale nurses her mother through cancer.',
+      text: 'In the film, the actress playing Margaret Hale nurses her mother through cancer.',
       messageId: 'health',
       flagged: ['cancer'],
+      severity: 'advice',
+    },
+    {
+      text: "Jo Brand's biopic shows her dad's dementia with real care.",
+      messageId: 'health',
+      flagged: ['dementia'],
       severity: 'advice',
     },
     {
@@ -150,5 +156,20 @@ ruleTester('personal-data', {
       flagged: ['died'],
       severity: 'warning',
     },
+    // One word of films is not a story, a number is not a year, nor an idiom a sign of fiction.
+    ...[
+      ['Poor Dave Wilson has been diagnosed with MS. What a character!', 'diagnosed'],
+      ['Mr Evans is off with depression after watching that film.', 'depression'],
+      ['Karen Smith has breast cancer. We raised £1500 for her treatment.', 'cancer'],
+      ['Jane Foster is having chemo. She is the president of the PTA.', 'chemo'],
+      // A place of care, and Title Case, are no surname.
+      ["Sarah Jones is in St Mary's Hospital.", 'Hospital'],
+      ['Sarah Jones Has Cancer. Please Share.', 'Cancer'],
+    ].map(([text, flagged]) => ({
+      text: text!,
+      messageId: 'health',
+      flagged: [flagged!],
+      severity: 'warning' as const,
+    })),
   ],
 });

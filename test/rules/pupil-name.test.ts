@@ -248,6 +248,23 @@ ruleTester(
       // Nothing but a space between, or a given name of its own: a list of two pupils, or the pupil.
       { text: 'Edward, Henry Lee and Mia all passed', messageId: 'named', flagged: ['Henry Lee'] },
       { text: 'Great shot from Henry Lee today', messageId: 'named', flagged: ['Henry Lee'] },
+      // A list without commas, where one pupil's surname is a given name.
+      {
+        text: 'Well done Ruby Thomas Henry Lee and Mia, brilliant performance tonight!',
+        messageId: 'named',
+        flagged: ['Ruby Thomas', 'Henry Lee'],
+      },
+      // Times and counts are not years.
+      {
+        text: 'Poor Henry Lee broke his arm at football, they got back at 1745.',
+        messageId: 'named',
+        flagged: ['Henry Lee'],
+      },
+      {
+        text: 'Henry Lee came 3rd out of 1200 runners at parkrun this morning.',
+        messageId: 'named',
+        flagged: ['Henry Lee'],
+      },
       // A year of the last millennium in a post about school: still the pupil.
       {
         text: 'Henry Wilson in Year 9 did his history project on 1875, brilliant work',
@@ -256,5 +273,11 @@ ruleTester(
       },
     ],
   },
-  { roster: [{ forename: 'Henry', surname: 'Lee' }, { forename: 'Henry', surname: 'Wilson' }] },
+  {
+    roster: [
+      { forename: 'Henry', surname: 'Lee' },
+      { forename: 'Henry', surname: 'Wilson' },
+      { forename: 'Ruby', surname: 'Thomas' },
+    ],
+  },
 );

@@ -43,8 +43,8 @@ export const SCHOOL_LIFE: ReadonlyArray<readonly [string, number]> = [
   ['my|our form|tutees', 2],
   ['my|our class|classes|lot|set|sets|kids', 1],
   ['my|our classroom|classrooms', 2],
-  // A room is a bedroom or a hotel's as often as a classroom.
-  ['my|our room', 1],
+  // A room is a bedroom or a hotel's as often as a classroom: with one more word of school life, it is a classroom.
+  ['my|our room', 1.5],
   ['mocks|books|essays|papers|scripts|coursework|reports to mark|write|moderate', 3],
   ['years|year of teaching|tutoring', 2],
   ['work|working|teach|teaching at|in a secondary|primary|comp|comprehensive|school|academy|sixth+form', 3],
@@ -92,7 +92,8 @@ export const SCHOOL_LIFE: ReadonlyArray<readonly [string, number]> = [
     3,
   ],
   ['form+time|tutor+time', 2],
-  // Voters, cars and ships are registered too.
+  // Voters, cars and ships are registered too; the register is taken in the morning, and pupils are late for it.
+  ['morning|afternoon|during|for|of|at|in|after|before registration', 2],
   ['registration', 1],
   ['period 1|2|3|4|5|6', 2],
   ['lesson observation|observations|obs|plans|planning', 3],

@@ -34,10 +34,15 @@ const FAME: Record<Field, PhraseSet<boolean>> = {
 
 /**
  * Stories rather than news of someone the writer knows: films and plots, books and poems, rulers and centuries.
- * Not sport's or music's words, which staff use of their own lives ("a single mum", "her arm's in a cast").
+ * Not sport's or music's words, which staff use of their own lives ("a single mum", "her arm's in a cast"), nor
+ * words that are idioms too ("what a character", "a drama queen", "president of the PTA", "Burger King"). Words
+ * only stories use are enough alone; words of everyday life too ("that film", "lost the plot") need a second.
  */
+const TOLD = fameOf([
+  'biopic|screenplay|screenwriter|oscar|oscars|sequel|remake|starring|portrayed|portrays|novelist|playwright|emperor|caliph|dynasty|century|centuries',
+]);
 const STORIES = fameOf([
-  'film|films|movie|movies|thriller|drama|sitcom|character|characters|scene|scenes|plot|storyline|biopic|actor|actress|actors|oscar|oscars|screenplay|screenwriter|adaptation|adaptations|sequel|remake|starring|portrayed|portrays|novel|poet|poem|playwright|novelist|painter|composer|emperor|caliph|king|queen|president|century|centuries|dynasty',
+  'film|films|movie|movies|thriller|sitcom|plot|storyline|actor|actress|actors|adaptation|adaptations|novel|poet|painter|composer',
 ]);
 
 /** Does the text use the words of this field ("penalty", "album", "film", "prime minister")? */
@@ -45,14 +50,43 @@ export function aboutField(doc: Doc, field: Field): boolean {
   return memo(doc, `fame-${field}`, () => FAME[field].find(doc).length > 0);
 }
 
-/** Does the text tell a story about people long dead or made up: a plot, a reign, a year before 2000 ("died in 1926")? */
+/**
+ * Does the text tell a story about people long dead or made up: a year of the last millennium ("died in 1926"), or
+ * two different words of films and books (a review: "the plot", "the actors")? One word is not enough: staff go
+ * to the film too ("off with depression after watching that film").
+ */
 export function aboutStories(doc: Doc): boolean {
-  return memo(doc, 'stories', () => STORIES.find(doc).length > 0 || aboutHistory(doc));
+  return memo(doc, 'stories', () => {
+    if (aboutHistory(doc) || TOLD.find(doc).length > 0) return true;
+    const words = new Set<string>();
+    for (const m of STORIES.find(doc)) words.add(doc.atoms[m.first]!.key);
+    return words.size >= 2;
+  });
 }
+
+/**
+ * Words a year follows: "in 1875", "born 1902", "until 1945", "in late 1885", "November 1936". Not "at 1530" (a
+ * time) nor "of 1200" (a count).
+ */
+const BEFORE_YEARS = new Set(
+  'in since born died circa until till during year late early mid january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
+const MONTHS = new Set([...BEFORE_YEARS].slice(12));
 
 /** Does the text name a year of the last millennium ("in 1875")? Pupils at school today were not born then. */
 export function aboutHistory(doc: Doc): boolean {
   return memo(doc, 'history', () =>
-    doc.atoms.some((atom) => atom.key.length === 4 && atom.key.startsWith('1') && /^1\d{3}$/.test(atom.key)),
+    doc.atoms.some((atom, i) => {
+      if (atom.key.length !== 4 || atom.key.charCodeAt(0) !== 0x31 || !/^1\d{3}$/.test(atom.key))
+        return false;
+      const before = doc.atoms[i - 1];
+      if (before === undefined || before.sentence !== atom.sentence) return false;
+      if (BEFORE_YEARS.has(before.key)) return true;
+      // "Dec. 8, 1881": a day of a month.
+      const month = doc.atoms[i - 2];
+      return /^\d{1,2}$/.test(before.key) && month?.sentence === atom.sentence && MONTHS.has(month.key);
+    }),
   );
 }

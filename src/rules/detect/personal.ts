@@ -6,6 +6,7 @@ import { Casing, type Doc } from '../../text/analyse';
 import { memo } from '../../text/memo';
 import { PhraseSet } from '../../text/phrases';
 import type { CheckContext } from '../context';
+import { GIVEN_NAMES } from '../data/given-names';
 import { CONTACT_INTRODUCERS, FAMILY, HEALTH, STREET_TYPES, VENUES } from '../data/personal-data';
 import { addresses, emails, phones } from './contacts';
 import { aboutTheWriter, namedPeople } from './named-people';
@@ -25,12 +26,27 @@ const figuresOfSpeech = new PhraseSet(
   { fixed: true },
 );
 
-/** A capitalised word just after a capitalised name is a surname: "Melissa Ward", "Julia Ward Howe". */
+/**
+ * A capitalised word just after a given name, with only a space between, is a surname: "Melissa Ward", "Julia
+ * Ward Howe". Never a place of care ("St Mary's Hospital"), nor after a possessive or any other capitalised word
+ * ("Hope The Surgery Goes Well").
+ */
 function surname(doc: Doc, i: number): boolean {
   const atom = doc.atoms[i]!;
   const before = doc.atoms[i - 1];
-  return atom.casing === Casing.Title && before?.sentence === atom.sentence && before.casing === Casing.Title;
+  return (
+    atom.casing === Casing.Title &&
+    !CARE_PLACES.has(atom.key) &&
+    before !== undefined &&
+    before.sentence === atom.sentence &&
+    before.casing === Casing.Title &&
+    before.base === before.key &&
+    GIVEN_NAMES.has(before.key) &&
+    /^ +$/.test(doc.text.slice(before.end, atom.start))
+  );
 }
+
+const CARE_PLACES = new Set(['hospital', 'infirmary', 'clinic', 'hospice', 'surgery']);
 
 const introducers = new PhraseSet(
   CONTACT_INTRODUCERS.map((p) => [p, true] as const),

@@ -114,13 +114,15 @@ function accept(doc: Doc, match: PhraseMatch<NameForm>): boolean {
 export function pupilNames(doc: Doc, ctx: CheckContext): PhraseMatch<NameForm>[] {
   return memo(doc, 'pupil-names', () => {
     if (ctx.roster.size === 0) return [];
-    const found = fullNames(doc, ctx.roster, ctx.roster.forms).filter(
+    const names = fullNames(doc, ctx.roster, ctx.roster.forms);
+    const ends = new Set(names.map((m) => m.last));
+    const found = names.filter(
       (m) =>
         accept(doc, m) &&
         !someoneElse(doc, m.first) &&
         !publicFigure(doc, ctx, m) &&
         !aPlace(doc, m) &&
-        !longerName(doc, m),
+        !longerName(doc, m, ends),
     );
     found.push(...sharedSurnames(doc, ctx, found), ...tagged(doc, ctx, found));
     found.push(...lookalikes(doc, ctx, found));
@@ -221,11 +223,12 @@ function someoneElse(doc: Doc, first: number): boolean {
 }
 
 /**
- * A pupil's full name inside someone else's ("Richard Henry Lee" for Henry Lee): another given name just before it,
+ * A pupil's full name inside someone else's ("Edward Henry Lee" for Henry Lee): another given name just before it,
  * with nothing but a space between, makes a different person.
  */
-function longerName(doc: Doc, m: PhraseMatch<NameForm>): boolean {
-  if (m.value.surnameFirst) return false;
+function longerName(doc: Doc, m: PhraseMatch<NameForm>, ends: ReadonlySet<number>): boolean {
+  // "Ruby Thomas Henry Lee": the word before ends another pupil's name, so this is a list without commas.
+  if (m.value.surnameFirst || ends.has(m.first - 1)) return false;
   const before = doc.atoms[m.first - 1];
   const first = doc.atoms[m.first]!;
   return (

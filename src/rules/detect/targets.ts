@@ -46,7 +46,7 @@ export function targetsBySentence(doc: Doc, ctx: CheckContext): Map<number, Targ
         start: m.start,
         end: m.end,
         first: m.first,
-        weaker: schoolPost ? 0 : story ? 2 : m.value,
+        weaker: schoolPost ? 0 : story && m.value > 0 ? 2 : m.value,
       });
     }
     for (const m of schoolMentions(doc, ctx)) {
@@ -79,6 +79,8 @@ export function storyOnly(doc: Doc, ctx: CheckContext): boolean {
     'story-only',
     () =>
       aboutStories(doc) &&
+      // "The headteacher", "SLT": the school's own, whatever else the post is about.
+      !targets.find(doc).some((m) => m.value === 0) &&
       !aboutSchool(doc, ctx) &&
       !atWork(doc) &&
       insiderCues(doc, ctx).length === 0 &&
