@@ -2,7 +2,7 @@
  * Contact details in a text: UK phone numbers, home addresses and postcodes, email addresses. Linear scans over
  * the atoms (no regular expression that could backtrack on a long post). Whose they are is the rule's question.
  */
-import { type Atom, atomIndexAt, Casing, type Doc } from '../../text/analyse';
+import { atomIndexAt, Casing, type Doc } from '../../text/analyse';
 import { NOT_PHONE, STREET_TYPES } from '../data/personal-data';
 
 const DIGITS = /^\d+$/;

@@ -20,7 +20,7 @@ import { type PhraseMatch, PhraseSet } from '../../text/phrases';
 import { wordBefore } from '../../text/sentences';
 import type { CheckContext } from '../context';
 import { GIVEN_NAMES } from '../data/given-names';
-import { type Field, PUBLIC_FIGURES } from '../data/public-figures';
+import { PUBLIC_FIGURES } from '../data/public-figures';
 import { PUPIL_PRAISE } from '../data/pupil-context';
 import { aboutSchool, insiderCues } from './affiliation';
 import { aboutField, aboutHistory } from './fame';
