@@ -117,3 +117,25 @@ ruleTester('disparagement', {
     },
   ],
 });
+
+// Words of judgement that judge no one: sympathy, pride, a status, a thing that happened.
+ruleTester('disparagement', {
+  valid: [
+    'So sad about Mr Evans losing his dad, thinking of him and all at school this week.',
+    'My niece has just graduated with a first. The whole family is unbearable with pride.',
+    'Mrs Hill joined us as an unqualified teacher and is now our head of science.',
+    'A lad in Y8 disclosed something awful to me today.',
+  ],
+  invalid: [
+    {
+      text: 'Mr Evans is a sad little man and a useless head.',
+      messageId: 'disparaging',
+      flagged: ['Mr Evans is a sad'],
+    },
+    {
+      text: 'The head did something awful to us today, she is a bully.',
+      messageId: 'disparaging',
+      flagged: ['The head did something awful to us today, she is a bully'],
+    },
+  ],
+});
