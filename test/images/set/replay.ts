@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_THRESHOLD, findLogo, SEARCH } from '../../../src/images/find';
 import { logoPrint } from '../../../src/images/print';
-import { VERIFY } from '../../../src/images/verify';
 import type { LogoPrint } from '../../../src/images/types';
+import { VERIFY } from '../../../src/images/verify';
 import type { WildResult } from './wild-page';
 import { formatWild, summariseWild } from './wild-summary';
 
