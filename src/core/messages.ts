@@ -10,8 +10,16 @@ export type Translate = (key: string, substitutions?: readonly string[]) => stri
 
 /** The `_locales` key of a rule's text: `rule_pupil_name_title`, `rule_pupil_name_noConsent`. */
 export function ruleMessageKey(rule: string, part: string): string {
-  return `rule_${rule.replaceAll('-', '_')}_${part}`;
+  // Asked for every finding's message and guidance: the few keys there are are built once.
+  const id = `${rule} ${part}`;
+  let key = messageKeys.get(id);
+  if (key === undefined) {
+    key = `rule_${rule.replaceAll('-', '_')}_${part}`;
+    messageKeys.set(id, key);
+  }
+  return key;
 }
+const messageKeys = new Map<string, string>();
 
 /** The texts every rule has, besides its messages: their keys end in these. */
 export const RULE_TEXTS = ['title', 'description', 'why', 'guidance'] as const;

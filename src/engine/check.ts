@@ -51,7 +51,10 @@ export function check(text: string, ctx: CheckContext, options: CheckOptions = {
     // The school's own policy numbers its clauses its own way; the shipped policy's are the default.
     const ownPolicy = ctx.profile.profile.policy !== undefined;
     const clause = ownPolicy ? policyClause(ctx.profile.profile, rule.id) : undefined;
-    for (const r of reports.slice(0, MAX_FINDINGS_PER_RULE)) {
+    // Worded once per rule, not once per finding: a long post has dozens of one kind.
+    let guidance: string | undefined;
+    for (let k = 0; k < Math.min(reports.length, MAX_FINDINGS_PER_RULE); k++) {
+      const r = reports[k]!;
       const data = resolveData(r.data, translate);
       findings.push({
         rule: rule.id,
@@ -64,7 +67,7 @@ export function check(text: string, ctx: CheckContext, options: CheckOptions = {
         message: words(rule, r.messageId, data, translate),
         guidance: r.guidanceId
           ? words(rule, r.guidanceId, data, translate)
-          : translate(ruleMessageKey(rule.id, 'guidance')),
+          : (guidance ??= translate(ruleMessageKey(rule.id, 'guidance'))),
         fixes: (r.fixes ?? []).map((fix) => ({ label: fixLabel(fix.labelId, translate), edits: fix.edits })),
         ...(r.picture === undefined ? {} : { picture: r.picture }),
       });

@@ -161,8 +161,9 @@ function candidates(doc: Doc): Map<PhraseSet<unknown>, Starts> {
       if (classRooted.length === 0) continue;
       const mask = classMask(atom);
       for (let s = 0; s < classRooted.length; s++) {
-        const [set, classes] = classRooted[s]!;
-        if (classes & mask) pushOnce(found.get(set)!, i);
+        // Read by index, not destructured: this runs for every word, and destructuring may build an iterator.
+        const rooted = classRooted[s]!;
+        if (rooted[1] & mask) pushOnce(found.get(rooted[0])!, i);
       }
     }
     return found;
@@ -301,9 +302,9 @@ export class PhraseSet<T> {
         const classes = at.classes;
         if (classes) {
           for (let c = 0; c < classes.length; c++) {
-            const [name, next] = classes[c]!;
-            if (!CLASSES[name](atom)) continue;
-            stackNodes[top] = next;
+            const child = classes[c]!;
+            if (!CLASSES[child[0]](atom)) continue;
+            stackNodes[top] = child[1];
             stackPositions[top] = k + 1;
             stackViaBase[top++] = false;
           }
