@@ -52,7 +52,7 @@ export function check(text: string, ctx: CheckContext, options: CheckOptions = {
     const ownPolicy = ctx.profile.profile.policy !== undefined;
     const clause = ownPolicy ? policyClause(ctx.profile.profile, rule.id) : undefined;
     // Worded once per rule, not once per finding: a long post has dozens of one kind.
-    let guidance: string | undefined;
+    const guidance = reports.length > 0 ? translate(ruleMessageKey(rule.id, 'guidance')) : '';
     for (let k = 0; k < Math.min(reports.length, MAX_FINDINGS_PER_RULE); k++) {
       const r = reports[k]!;
       const data = resolveData(r.data, translate);
@@ -67,7 +67,7 @@ export function check(text: string, ctx: CheckContext, options: CheckOptions = {
         message: words(rule, r.messageId, data, translate),
         guidance: r.guidanceId
           ? words(rule, r.guidanceId, data, translate)
-          : (guidance ??= translate(ruleMessageKey(rule.id, 'guidance'))),
+          : guidance,
         fixes: (r.fixes ?? []).map((fix) => ({ label: fixLabel(fix.labelId, translate), edits: fix.edits })),
         ...(r.picture === undefined ? {} : { picture: r.picture }),
       });
