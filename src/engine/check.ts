@@ -65,9 +65,7 @@ export function check(text: string, ctx: CheckContext, options: CheckOptions = {
         messageId: r.messageId,
         data,
         message: words(rule, r.messageId, data, translate),
-        guidance: r.guidanceId
-          ? words(rule, r.guidanceId, data, translate)
-          : guidance,
+        guidance: r.guidanceId ? words(rule, r.guidanceId, data, translate) : guidance,
         fixes: (r.fixes ?? []).map((fix) => ({ label: fixLabel(fix.labelId, translate), edits: fix.edits })),
         ...(r.picture === undefined ? {} : { picture: r.picture }),
       });
