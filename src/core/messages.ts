@@ -10,16 +10,21 @@ export type Translate = (key: string, substitutions?: readonly string[]) => stri
 
 /** The `_locales` key of a rule's text: `rule_pupil_name_title`, `rule_pupil_name_noConsent`. */
 export function ruleMessageKey(rule: string, part: string): string {
-  // Asked for every finding's message and guidance: the few keys there are are built once.
-  const id = `${rule} ${part}`;
-  let key = messageKeys.get(id);
+  // Asked for every finding's message and guidance: the few keys there are are built once, looked up by rule
+  // and part without building a string to look them up by.
+  let parts = messageKeys.get(rule);
+  if (!parts) {
+    parts = new Map();
+    messageKeys.set(rule, parts);
+  }
+  let key = parts.get(part);
   if (key === undefined) {
     key = `rule_${rule.replaceAll('-', '_')}_${part}`;
-    messageKeys.set(id, key);
+    parts.set(part, key);
   }
   return key;
 }
-const messageKeys = new Map<string, string>();
+const messageKeys = new Map<string, Map<string, string>>();
 
 /** The texts every rule has, besides its messages: their keys end in these. */
 export const RULE_TEXTS = ['title', 'description', 'why', 'guidance'] as const;
@@ -63,14 +68,16 @@ export function catalogTranslator(catalog: Readonly<Record<string, CatalogEntry>
   // Every finding is worded through here, so each entry is read into its parts once, not on every call.
   const compiled = new Map<string, Array<string | number>>();
   return (key, substitutions = []) => {
-    const folded = key.toLowerCase();
-    let parts = compiled.get(folded);
+    // By the key as asked first: folding it to look it up would build a string on every call.
+    let parts = compiled.get(key);
     if (!parts) {
-      const entry = byKey.get(folded);
+      const entry = byKey.get(key.toLowerCase());
       if (!entry) return '';
       parts = compileEntry(entry);
-      compiled.set(folded, parts);
+      compiled.set(key, parts);
     }
+    // Most messages have nothing to fill in: their words are returned as they are, not built again.
+    if (parts.length === 1 && typeof parts[0] === 'string') return parts[0];
     let out = '';
     for (const part of parts) out += typeof part === 'number' ? (substitutions[part] ?? '') : part;
     return out;

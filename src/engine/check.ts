@@ -76,7 +76,9 @@ export function check(text: string, ctx: CheckContext, options: CheckOptions = {
 
 function resolveData(data: MessageData | undefined, translate: Translate): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(data ?? {})) {
+  if (data === undefined) return out;
+  for (const name in data) {
+    const value = data[name]!;
     out[name] = typeof value === 'object' ? translate(value.key) : String(value);
   }
   return out;
@@ -86,12 +88,8 @@ function resolveData(data: MessageData | undefined, translate: Translate): Recor
 function words(rule: Rule, messageId: string, data: Record<string, string>, translate: Translate): string {
   const names = rule.messages[messageId] ?? [];
   const key = ruleMessageKey(rule.id, messageId);
-  return (
-    translate(
-      key,
-      names.map((name) => data[name] ?? ''),
-    ) || key
-  );
+  const substitutions = names.length === 0 ? undefined : names.map((name) => data[name] ?? '');
+  return translate(key, substitutions) || key;
 }
 
 function fixLabel(label: FixLabel, translate: Translate): string {

@@ -306,10 +306,11 @@ export function phraseHash(roster: CompiledRoster, words: readonly string[]): nu
  * Mixes the keyed hashes of a phrase's words into the phrase's 48-bit hash. Not a keyed hash itself, and it need
  * not be: its inputs are, so without the key no phrase's hash can be made.
  */
-export function combineHashes(hashes: readonly number[]): number {
+export function combineHashes(hashes: readonly number[], count = hashes.length): number {
   let hi = 0x9e3779b9 | 0;
-  let lo = hashes.length | 0;
-  for (const hash of hashes) {
+  let lo = count | 0;
+  for (let k = 0; k < count; k++) {
+    const hash = hashes[k]!;
     const wl = (hash % 0x1000000) | 0;
     const wh = Math.floor(hash / 0x1000000) | 0;
     lo = Math.imul(lo ^ wl, 0x01000193) ^ (hi >>> 15);

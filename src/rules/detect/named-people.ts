@@ -74,7 +74,9 @@ export function namedPeople(doc: Doc, ctx: CheckContext): Map<number, NamedPerso
     const bySentence = new Map<number, NamedPerson[]>();
     for (const person of found) {
       const sentence = atoms[person.first]!.sentence;
-      bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), person]);
+      const list = bySentence.get(sentence);
+      if (list) list.push(person);
+      else bySentence.set(sentence, [person]);
     }
     return bySentence;
   });

@@ -99,6 +99,10 @@ const DISCRIMINATION: OffensiveTerm = { tier: 0, kind: 'discriminatory' };
  */
 const WORDISH = /[a-z0-9@$!]/i;
 
+function asciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
 function disguised(doc: Doc, covered: Set<number>): OffensiveMatch[] {
   const found: OffensiveMatch[] = [];
   const text = doc.text;
@@ -106,7 +110,7 @@ function disguised(doc: Doc, covered: Set<number>): OffensiveMatch[] {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c !== 0x40 && c !== 0x24 && c !== 0x21) continue; // @ $ !
-    if (i < after || !/[a-z]/i.test(text[i - 1] ?? '') || !/[a-z]/i.test(text[i + 1] ?? '')) continue;
+    if (i < after || !asciiLetter(text.charCodeAt(i - 1)) || !asciiLetter(text.charCodeAt(i + 1))) continue;
     let start = i;
     while (start > 0 && i - start < 12 && WORDISH.test(text[start - 1]!)) start--;
     let end = i + 1;

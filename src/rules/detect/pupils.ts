@@ -6,6 +6,7 @@
 
 import {
   type CompiledRoster,
+  combineHashes,
   FORENAME_WORD,
   type NameForm,
   phraseHash,
@@ -320,6 +321,8 @@ function findRunTogether(
  * up, longest first, never across a sentence; a possessive's last word is read without its "'s". The roster holds
  * hashes only, so this is the only way to find a name: by the text's own words.
  */
+const scratch: number[] = [];
+
 function fullNames(
   doc: Doc,
   roster: CompiledRoster,
@@ -345,12 +348,15 @@ function fullNames(
     }
     let match: PhraseMatch<NameForm> | undefined;
     for (let last = end; last >= i + shortest - 1 && !match; last--) {
-      const words = atoms.slice(i, last + 1).map((a) => a.key);
-      for (const possessive of [false, true]) {
+      // The words' hashes into a scratch list, not new arrays: this runs at every name word of every check.
+      const count = last - i + 1;
+      for (let k = 0; k < count; k++) scratch[k] = wordHash(roster, atoms[i + k]!.key);
+      for (let variant = 0; variant < 2; variant++) {
+        const possessive = variant === 1;
         const tail = atoms[last]!;
         if (possessive && tail.base === tail.key) continue;
-        if (possessive) words[words.length - 1] = tail.base;
-        const form = table.get(phraseHash(roster, words));
+        if (possessive) scratch[count - 1] = wordHash(roster, tail.base);
+        const form = table.get(combineHashes(scratch, count));
         if (form) {
           match = {
             first: i,

@@ -21,8 +21,8 @@ export function schoolMentions(doc: Doc, ctx: CheckContext): PhraseMatch<SchoolM
       let value: SchoolMention | undefined;
       if (atom.lead) {
         const tag = atom.lead === '#' ? 'hashtag' : 'handle';
-        if (joinedSlogans.some((slogan) => atom.key.includes(slogan))) value = 'slogan';
-        else if (joinedNames.some((name) => atom.key.includes(name)) || acronyms.has(atom.key)) value = tag;
+        if (containsAny(atom.key, joinedSlogans)) value = 'slogan';
+        else if (containsAny(atom.key, joinedNames) || acronyms.has(atom.key)) value = tag;
       } else if (atom.casing === Casing.Upper && acronyms.has(atom.key)) value = 'initials';
       if (value) found.push({ first: i, last: i, start: atom.start, end: atom.end, value });
     }
@@ -32,4 +32,13 @@ export function schoolMentions(doc: Doc, ctx: CheckContext): PhraseMatch<SchoolM
     }
     return found.sort((a, b) => a.start - b.start);
   });
+}
+
+/**
+ * Does the tag contain one of these? A function of its own, not a closure in the loop over the words: a closure
+ * there that reads the loop's word makes the engine allocate a scope for every word of the post.
+ */
+function containsAny(key: string, parts: readonly string[]): boolean {
+  for (const part of parts) if (key.includes(part)) return true;
+  return false;
 }

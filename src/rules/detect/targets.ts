@@ -56,7 +56,9 @@ export function targetsBySentence(doc: Doc, ctx: CheckContext): Map<number, Targ
       found.push({ start: m.start, end: m.end, first: m.first, weaker: 0 });
     // Someone named ("Dean in maths", "Mrs Pennington", "Martin Croft"): a colleague in a post about school.
     for (const people of namedPeople(doc, ctx).values()) {
-      for (const p of people) found.push({ ...p, weaker: schoolPost ? 0 : story ? 2 : 1 });
+      for (const p of people) {
+        found.push({ start: p.start, end: p.end, first: p.first, weaker: schoolPost ? 0 : story ? 2 : 1 });
+      }
     }
     const bySentence = new Map<number, Target[]>();
     for (const target of found.sort((a, b) => a.start - b.start)) {
