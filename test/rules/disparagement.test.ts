@@ -139,3 +139,17 @@ ruleTester('disparagement', {
     },
   ],
 });
+
+// Praise of the school's people is never disparagement. A retrained scorer's threshold moves, and once it
+// called "Our governors are brilliant and supportive" scorn: these keep that in view.
+ruleTester('disparagement', {
+  valid: [
+    'Huge thanks to our head for the kindest words at the staff briefing today.',
+    'Our SLT have been brilliant this term, proper support for the whole department.',
+    'Mrs Patel is the most patient teacher I have ever worked with.',
+    'So proud of our Year 11s and their teachers, what a year!',
+    'The governors backed the staff all the way on the new behaviour policy, grateful.',
+    'Our caretaker Dave fixed the heating at 6am so the kids were warm. Legend.',
+  ],
+  invalid: [],
+});
