@@ -3,8 +3,7 @@
  * disparagement (§6(e)). Not sentiment in general: grief, worry and sympathy ("gutted for him", "so sad") judge no
  * one and are not here. The number is how much weaker than the configured severity a finding on it is: 0 for a
  * plain insult or charge ("incompetent", "couldn't run a bath"), 1 for words that are often about circumstances
- * ("awful", "a mess"), and −1 for the same words judging no one ("sad about", "unbearable with pride"). Patterns use
- * the phrase language of src/text/phrases.ts.
+ * ("awful", "a mess"). Patterns use the phrase language of src/text/phrases.ts.
  */
 
 const PEOPLE_WORDS =
@@ -94,11 +93,6 @@ export const JUDGEMENTS: ReadonlyArray<readonly [string, number]> = [
   ['kiss my arse|ass|backside', 0],
   ['blamed|blame|blames me|us|staff|teachers', 1],
   ['a|an absolute|total|complete nightmare|joke|disaster|shambles|mess|shower|circus|car+crash', 0],
-  // The same words judging no one (−1: not a judgement): sympathy, pride, a status, a thing that happened.
-  ['sad|gutted|heartbroken about|for|to+hear|to+see|news', -1],
-  ['unbearable|insufferable with pride|excitement|joy', -1],
-  ['unqualified teacher|teachers|ta|tas|staff', -1],
-  ['something|anything awful|terrible|horrible|horrendous|dreadful|shocking|appalling', -1],
 ];
 
 /**

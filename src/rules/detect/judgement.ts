@@ -72,7 +72,7 @@ export function negativeJudgements(doc: Doc): Judgement[] {
   return memo(doc, 'judgements', () => {
     const found: Judgement[] = [];
     for (const m of judgements.find(doc)) {
-      if (m.value < 0 || negated(doc, m.first) || reported(doc, m.first, m.start)) continue;
+      if (negated(doc, m.first) || reported(doc, m.first, m.start)) continue;
       found.push({ start: m.start, end: m.end, first: m.first, weaker: m.value, sarcastic: false });
     }
     for (const m of sarcasm.find(doc)) {

@@ -10,13 +10,10 @@ import { CONTACT_INTRODUCERS, FAMILY, HEALTH } from '../data/personal-data';
 import { ROLE_CONTEXT } from '../data/reference';
 import { aboutSchool, insiderCues } from '../detect/affiliation';
 import { hasDisclaimer } from '../detect/disclaimer';
-import { negativeJudgements, scornSignals } from '../detect/judgement';
 import { pressIn } from '../detect/media';
 import { namedPeople } from '../detect/named-people';
-import { offensiveTerms } from '../detect/offensive';
 import { atWork, pupilSentences, staffSentences } from '../detect/people';
 import { schoolMentions } from '../detect/school';
-import { sentenceTones } from '../detect/sentiment';
 import { storyOnly, targetsBySentence } from '../detect/targets';
 import type { LearnedCategory } from './categories';
 
@@ -56,15 +53,9 @@ export const GATES: Record<LearnedCategory, (doc: Doc, ctx: CheckContext) => boo
     (insiderCues(doc, ctx).some((cue) => cue.weight >= 1) || schoolMentions(doc, ctx).length > 0) &&
     !hasDisclaimer(doc, ctx),
   // Someone the policy may protect (the school's people, or anyone named): the model weighs whether they are.
-  // Not a story told with no sign of school (a film review, a reign): the policy protects no one in it. And some
-  // sign of a low opinion (a word of judgement or scorn, a swear word, a negative word): praise judges no one.
+  // Not a story told with no sign of school (a film review, a reign): the policy protects no one in it.
   disparagement: (doc, ctx) =>
-    (targetsBySentence(doc, ctx).size > 0 || namedPeople(doc, ctx).size > 0) &&
-    !storyOnly(doc, ctx) &&
-    (negativeJudgements(doc).length > 0 ||
-      scornSignals(doc).length > 0 ||
-      offensiveTerms(doc).length > 0 ||
-      [...sentenceTones(doc).values()].some((tone) => tone.worst < 0)),
+    (targetsBySentence(doc, ctx).size > 0 || namedPeople(doc, ctx).size > 0) && !storyOnly(doc, ctx),
   // The school, a pupil or a member of staff.
   confidential: (doc, ctx) =>
     aboutSchool(doc, ctx) ||
