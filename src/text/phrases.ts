@@ -114,7 +114,9 @@ function indexFixedSets(): Map<string, Array<PhraseSet<unknown>>> {
       else index.set(word, [set]);
     }
   }
-  classRooted = fixedSets.filter((set) => set.rootClassed()).map((set) => [set, set.rootClasses()] as const);
+  classRooted = fixedSets
+    .map((set) => [set, set.rootClasses()] as const)
+    .filter(([, classes]) => classes !== 0);
   return index;
 }
 
@@ -190,12 +192,7 @@ export class PhraseSet<T> {
     return this.root.words?.keys() ?? [];
   }
 
-  /** Whether a phrase may start with a class of words ("<num>", "<cap>"…). */
-  rootClassed(): boolean {
-    return this.root.classes !== undefined;
-  }
-
-  /** The classes of words its phrases may start with, as `classMask` bits. */
+  /** The classes of words its phrases may start with ("<num>", "<cap>"…), as `classMask` bits; 0 for none. */
   rootClasses(): number {
     let mask = 0;
     for (const [name] of this.root.classes ?? []) mask |= CLASS_BITS[name];

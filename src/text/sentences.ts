@@ -1,5 +1,5 @@
 /** Where each sentence starts and ends, worked out once per text and shared by the rules that need it. */
-import type { Doc } from './analyse';
+import { type Atom, Casing, type Doc } from './analyse';
 import { memo } from './memo';
 
 export interface Sentence {
@@ -42,4 +42,16 @@ export function wordBefore(doc: Doc, first: number, words: ReadonlySet<string>, 
 export function keyIn(doc: Doc, index: number, sentence: number): string {
   const atom = doc.atoms[index];
   return atom && atom.sentence === sentence ? atom.key : '';
+}
+
+/**
+ * The capitalised word just before atom `i`, in its sentence, with nothing but spaces between: "Melissa" of
+ * "Melissa Ward", "Edward" of "Edward Henry Lee". Whether it is a given name is the caller's question.
+ */
+export function capitalJustBefore(doc: Doc, i: number): Atom | undefined {
+  const before = doc.atoms[i - 1];
+  const atom = doc.atoms[i];
+  if (!atom || !before || before.sentence !== atom.sentence || before.casing !== Casing.Title)
+    return undefined;
+  return /^ +$/.test(doc.text.slice(before.end, atom.start)) ? before : undefined;
 }

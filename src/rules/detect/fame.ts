@@ -68,12 +68,15 @@ export function aboutStories(doc: Doc): boolean {
  * Words a year follows: "in 1875", "born 1902", "until 1945", "in late 1885", "November 1936". Not "at 1530" (a
  * time) nor "of 1200" (a count).
  */
-const BEFORE_YEARS = new Set(
-  'in since born died circa until till during year late early mid january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+const MONTHS = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
     ' ',
   ),
 );
-const MONTHS = new Set([...BEFORE_YEARS].slice(12));
+const BEFORE_YEARS = new Set([
+  ...'in since born died circa until till during year late early mid'.split(' '),
+  ...MONTHS,
+]);
 
 /** Does the text name a year of the last millennium ("in 1875")? Pupils at school today were not born then. */
 export function aboutHistory(doc: Doc): boolean {

@@ -7,6 +7,7 @@
 import { type Atom, Casing, type Doc } from '../../text/analyse';
 import { memo } from '../../text/memo';
 import { PhraseSet } from '../../text/phrases';
+import { wordBefore } from '../../text/sentences';
 import type { CheckContext } from '../context';
 import { GIVEN_NAMES } from '../data/given-names';
 import { isRosterForename, pupilNames } from './pupils';
@@ -84,10 +85,5 @@ export function namedPeople(doc: Doc, ctx: CheckContext): Map<number, NamedPerso
 
 /** Is the writer the subject just before this word: "my op", "I was diagnosed", "I've got covid"? */
 export function aboutTheWriter(doc: Doc, first: number): boolean {
-  const sentence = doc.atoms[first]!.sentence;
-  for (let i = Math.max(0, first - 3); i < first; i++) {
-    const atom = doc.atoms[i]!;
-    if (atom.sentence === sentence && OWN.has(atom.key)) return true;
-  }
-  return false;
+  return wordBefore(doc, first, OWN);
 }

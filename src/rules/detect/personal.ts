@@ -5,6 +5,7 @@
 import { Casing, type Doc } from '../../text/analyse';
 import { memo } from '../../text/memo';
 import { PhraseSet } from '../../text/phrases';
+import { capitalJustBefore } from '../../text/sentences';
 import type { CheckContext } from '../context';
 import { GIVEN_NAMES } from '../data/given-names';
 import { CONTACT_INTRODUCERS, FAMILY, HEALTH, STREET_TYPES, VENUES } from '../data/personal-data';
@@ -33,17 +34,9 @@ const figuresOfSpeech = new PhraseSet(
  */
 function surname(doc: Doc, i: number): boolean {
   const atom = doc.atoms[i]!;
-  const before = doc.atoms[i - 1];
-  return (
-    atom.casing === Casing.Title &&
-    !CARE_PLACES.has(atom.key) &&
-    before !== undefined &&
-    before.sentence === atom.sentence &&
-    before.casing === Casing.Title &&
-    before.base === before.key &&
-    GIVEN_NAMES.has(before.key) &&
-    /^ +$/.test(doc.text.slice(before.end, atom.start))
-  );
+  if (atom.casing !== Casing.Title || CARE_PLACES.has(atom.key)) return false;
+  const before = capitalJustBefore(doc, i);
+  return before !== undefined && before.base === before.key && GIVEN_NAMES.has(before.key);
 }
 
 const CARE_PLACES = new Set(['hospital', 'infirmary', 'clinic', 'hospice', 'surgery']);

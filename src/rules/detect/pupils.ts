@@ -18,7 +18,7 @@ import { ORDINARY_WORDS } from '../../roster/ordinary-words';
 import { type Atom, Casing, type Doc } from '../../text/analyse';
 import { memo } from '../../text/memo';
 import { type PhraseMatch, PhraseSet } from '../../text/phrases';
-import { wordBefore } from '../../text/sentences';
+import { capitalJustBefore, wordBefore } from '../../text/sentences';
 import type { CheckContext } from '../context';
 import { GIVEN_NAMES } from '../data/given-names';
 import { PUBLIC_FIGURES } from '../data/public-figures';
@@ -230,15 +230,8 @@ function someoneElse(doc: Doc, first: number): boolean {
 function longerName(doc: Doc, m: PhraseMatch<NameForm>, ends: ReadonlySet<number>): boolean {
   // "Ruby Thomas Henry Lee": the word before ends another pupil's name, so this is a list without commas.
   if (m.value.surnameFirst || ends.has(m.first - 1)) return false;
-  const before = doc.atoms[m.first - 1];
-  const first = doc.atoms[m.first]!;
-  return (
-    before !== undefined &&
-    before.sentence === first.sentence &&
-    before.casing === Casing.Title &&
-    GIVEN_NAMES.has(before.base) &&
-    /^ +$/.test(doc.text.slice(before.end, first.start))
-  );
+  const before = capitalJustBefore(doc, m.first);
+  return before !== undefined && GIVEN_NAMES.has(before.base);
 }
 
 /** "Charlie and Noah Pennington", "Amara & Tobi Okafor": the first name shares the surname after the second. */
@@ -316,12 +309,14 @@ function findRunTogether(
   return undefined;
 }
 
+/** The hashes of the words of a name being tried, reused: `fullNames` runs at every name word of every check. */
+const scratch: number[] = [];
+
 /**
  * Names of the roster in the text: runs of words that are each part of some name, hashed as a phrase and looked
  * up, longest first, never across a sentence; a possessive's last word is read without its "'s". The roster holds
  * hashes only, so this is the only way to find a name: by the text's own words.
  */
-const scratch: number[] = [];
 
 function fullNames(
   doc: Doc,

@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../../text/analyse';
 import { memo } from '../../text/memo';
-import { PhraseSet } from '../../text/phrases';
+import { type PhraseMatch, PhraseSet } from '../../text/phrases';
 import type { CheckContext } from '../context';
 import { OWN_FAMILY, TARGETS } from '../data/targets';
 import { aboutSchool, insiderCues } from './affiliation';
@@ -29,6 +29,11 @@ export interface Target {
   weaker: number;
 }
 
+/** The words for the school's people in the text, found once: the targets and the story test both read them. */
+function targetMatches(doc: Doc): PhraseMatch<number>[] {
+  return memo(doc, 'target-matches', () => targets.find(doc));
+}
+
 /** The targets in each sentence, by sentence index. */
 export function targetsBySentence(doc: Doc, ctx: CheckContext): Map<number, Target[]> {
   return memo(doc, 'targets', () => {
@@ -39,7 +44,7 @@ export function targetsBySentence(doc: Doc, ctx: CheckContext): Map<number, Targ
     const story = storyOnly(doc, ctx);
     const family = new Set(ownFamily.find(doc).map((m) => m.first));
     const someSchool = () => insiderCues(doc, ctx).length > 0 || schoolMentions(doc, ctx).length > 0;
-    for (const m of targets.find(doc)) {
+    for (const m of targetMatches(doc)) {
       if (m.value < 0 || family.has(m.first)) continue;
       if (m.value > 1 && !someSchool()) continue;
       found.push({
@@ -82,7 +87,7 @@ export function storyOnly(doc: Doc, ctx: CheckContext): boolean {
     () =>
       aboutStories(doc) &&
       // "The headteacher", "SLT": the school's own, whatever else the post is about.
-      !targets.find(doc).some((m) => m.value === 0) &&
+      !targetMatches(doc).some((m) => m.value === 0) &&
       !aboutSchool(doc, ctx) &&
       !atWork(doc) &&
       insiderCues(doc, ctx).length === 0 &&
