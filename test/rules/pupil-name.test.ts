@@ -248,6 +248,12 @@ ruleTester(
       // Nothing but a space between, or a given name of its own: a list of two pupils, or the pupil.
       { text: 'Edward, Henry Lee and Mia all passed', messageId: 'named', flagged: ['Henry Lee'] },
       { text: 'Great shot from Henry Lee today', messageId: 'named', flagged: ['Henry Lee'] },
+      // A possessive starts no longer name: Sophie's Henry is the pupil.
+      {
+        text: "Sophie's Henry Lee scored twice today, so proud of him.",
+        messageId: 'named',
+        flagged: ['Henry Lee'],
+      },
       // A list without commas, where one pupil's surname is a given name.
       {
         text: 'Well done Ruby Thomas Henry Lee and Mia, brilliant performance tonight!',

@@ -230,8 +230,9 @@ function someoneElse(doc: Doc, first: number): boolean {
 function longerName(doc: Doc, m: PhraseMatch<NameForm>, ends: ReadonlySet<number>): boolean {
   // "Ruby Thomas Henry Lee": the word before ends another pupil's name, so this is a list without commas.
   if (m.value.surnameFirst || ends.has(m.first - 1)) return false;
+  // "Sophie's Henry Lee" is Sophie's Henry: a possessive starts no longer name.
   const before = capitalJustBefore(doc, m.first);
-  return before !== undefined && GIVEN_NAMES.has(before.base);
+  return before !== undefined && before.base === before.key && GIVEN_NAMES.has(before.key);
 }
 
 /** "Charlie and Noah Pennington", "Amara & Tobi Okafor": the first name shares the surname after the second. */
