@@ -103,7 +103,7 @@ export const SIZES: Record<
   Part,
   { file: number; photo: number; lookalikeFile: number; lookalikePhoto: number; other: number; none: number }
 > = {
-  tune: { file: 8, photo: 10, lookalikeFile: 28, lookalikePhoto: 52, other: 24, none: 30 },
+  tune: { file: 16, photo: 30, lookalikeFile: 56, lookalikePhoto: 156, other: 48, none: 60 },
   test: { file: 14, photo: 20, lookalikeFile: 56, lookalikePhoto: 104, other: 40, none: 60 },
 };
 
