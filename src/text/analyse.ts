@@ -32,6 +32,22 @@ export interface Atom {
 export interface Doc {
   text: string;
   atoms: Atom[];
+  /** Only on the document `analyseReusing` reuses: what its last analysis changed. */
+  edit?: Edit;
+}
+
+/**
+ * What the last `analyseReusing` changed, for matchers that keep their results from one check to the next: the
+ * atoms before `first` are as they were, those from `first` to `end` are new, and those from `end` on are the old
+ * atoms from `end − shift` on, moved `delta` characters (and their sentences renumbered). `revision` counts the
+ * analyses into the document, so a matcher knows whether it saw the one just before.
+ */
+export interface Edit {
+  revision: number;
+  first: number;
+  end: number;
+  shift: number;
+  delta: number;
 }
 
 const APOSTROPHES = new Set([0x27, 0x2018, 0x2019, 0x2bc, 0x60, 0xb4, 0x2032]);
@@ -97,7 +113,7 @@ export function analyse(text: string): Doc {
  * again. No atoms are allocated once the post has been seen, which keeps garbage collection out of the way.
  * The document is only valid until the next call; the engine never keeps one.
  */
-const sharedDoc: Doc = { text: '', atoms: [] };
+const sharedDoc: Doc = { text: '', atoms: [], edit: { revision: 0, first: 0, end: 0, shift: 0, delta: 0 } };
 /** Atoms no document holds, ready for reuse; and the atoms of the stretch read again, before they are put in. */
 const spare: Atom[] = [];
 const middle: Atom[] = [];
@@ -165,6 +181,12 @@ export function analyseReusing(text: string): Doc {
   atoms.length = tailTo + (joined ? tailLength : 0);
   middle.length = 0;
   doc.text = text;
+  const edit = doc.edit!;
+  edit.revision++;
+  edit.first = kept;
+  edit.end = tailTo;
+  edit.shift = tailTo - tailFrom;
+  edit.delta = delta;
   return doc;
 }
 

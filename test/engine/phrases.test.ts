@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../src/text/analyse';
+import { analyse, analyseReusing } from '../../src/text/analyse';
 import { PhraseSet } from '../../src/text/phrases';
 
 function found(patterns: string[], text: string): string[] {
@@ -55,4 +55,68 @@ describe('PhraseSet', () => {
     ]);
     expect(found(['room <num>'], 'room 22, room twelve, room 3rd')).toEqual(['room 22', 'room 3rd']);
   });
+});
+
+describe('PhraseSet in an edited text', () => {
+  // Words of phrases that run across each other, and what splits sentences or joins words.
+  const PIECES = [
+    'off',
+    'the',
+    'record',
+    'head',
+    'of',
+    'year',
+    '9',
+    'do',
+    'not',
+    "don't",
+    'tell',
+    'Smith',
+    "Smith's",
+  ];
+  const GLUE = [' ', ' ', ' ', '. ', '.', '\n', ', ', 'Mr. ', "'", '#'];
+  const PATTERNS = [
+    'off the record',
+    'the head',
+    'head of year <num>',
+    'year <num>',
+    'do+not|dont tell',
+    'smith',
+    '<cap> smith',
+  ];
+
+  for (const fixed of [false, true]) {
+    it(`finds in the reused document what it finds in a fresh analysis, after any edit (${fixed ? 'fixed' : 'own'} set)`, () => {
+      const set = new PhraseSet(
+        PATTERNS.map((p, i) => [p, i] as const),
+        { fixed },
+      );
+      let seed = fixed ? 11 : 5;
+      const random = (n: number) => {
+        seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+        return (seed >>> 8) % n;
+      };
+      let text = '';
+      analyseReusing('');
+      for (let step = 0; step < 3_000; step++) {
+        const at = random(text.length + 1);
+        const kind = random(5);
+        const glue = GLUE[random(GLUE.length)]!;
+        if (kind === 0 && text.length > 0) text = text.slice(0, at) + text.slice(at + 1 + random(12));
+        else if (kind === 1) text = text.slice(0, at) + glue + text.slice(at);
+        else if (kind === 2 && text.length > 400) text = text.slice(random(60));
+        else text = text.slice(0, at) + PIECES[random(PIECES.length)]! + glue + text.slice(at);
+        const doc = analyseReusing(text);
+        const reused = set.find(doc).map((m) => ({ ...m }));
+        expect(reused, `after step ${step}: ${JSON.stringify(text)}`).toEqual(
+          set.find(analyse(text)).map((m) => ({ ...m })),
+        );
+        // Asked again in the same check, it answers the same, and the array it gives is the caller's to change.
+        if (step % 7 === 0) {
+          set.find(doc).length = 0;
+          expect(set.find(doc).map((m) => ({ ...m }))).toEqual(reused);
+        }
+      }
+    });
+  }
 });

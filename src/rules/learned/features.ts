@@ -83,43 +83,114 @@ function facts(doc: Doc, ctx: CheckContext): string[] {
   return found.map((name) => `fact:${name}`);
 }
 
+/**
+ * The words and word pairs of each sentence, hashed, handed to `take` with their sentence's index in order. A
+ * callback, not lists: the check after every keystroke needs only the post's set of features (`featuresOf`).
+ */
+function wordFeatures(doc: Doc, ctx: CheckContext, take: (feature: number, sentence: number) => void): void {
+  const pupils = new Set<number>();
+  for (const m of pupilNames(doc, ctx)) for (let i = m.first; i <= m.last; i++) pupils.add(i);
+  const school = new Set<number>();
+  for (const m of schoolMentions(doc, ctx)) for (let i = m.first; i <= m.last; i++) school.add(i);
+  const atoms = doc.atoms;
+  let previous = -1;
+  for (let i = 0; i < atoms.length; i++) {
+    const atom = atoms[i]!;
+    const code = atom.key.charCodeAt(0);
+    const word = pupils.has(i)
+      ? '<pupil>'
+      : school.has(i)
+        ? '<school>'
+        : code >= 0x30 && code <= 0x39
+          ? '<num>'
+          : GIVEN_NAMES.has(atom.base) && atom.casing !== Casing.Lower
+            ? '<name>'
+            : atom.base;
+    const unigram = hashString(word, 0x2f5a3b1d);
+    if (i > 0 && atoms[i - 1]!.sentence === atom.sentence)
+      take((Math.imul(previous, PAIR) ^ unigram) >>> 1, atom.sentence);
+    take(unigram, atom.sentence);
+    previous = unigram;
+  }
+}
+
 /** The words and word pairs of each sentence, hashed, by sentence index. */
 export function sentenceFeatures(doc: Doc, ctx: CheckContext): number[][] {
   return memo(doc, 'learned-sentence-features', () => {
-    const pupils = new Set<number>();
-    for (const m of pupilNames(doc, ctx)) for (let i = m.first; i <= m.last; i++) pupils.add(i);
-    const school = new Set<number>();
-    for (const m of schoolMentions(doc, ctx)) for (let i = m.first; i <= m.last; i++) school.add(i);
     const bySentence: number[][] = [];
-    let previous = -1;
-    doc.atoms.forEach((atom, i) => {
-      const code = atom.key.charCodeAt(0);
-      const word = pupils.has(i)
-        ? '<pupil>'
-        : school.has(i)
-          ? '<school>'
-          : code >= 0x30 && code <= 0x39
-            ? '<num>'
-            : GIVEN_NAMES.has(atom.base) && atom.casing !== Casing.Lower
-              ? '<name>'
-              : atom.base;
-      const unigram = hashString(word, 0x2f5a3b1d);
-      bySentence[atom.sentence] ??= [];
-      const list = bySentence[atom.sentence]!;
-      if (list.length > 0) list.push((Math.imul(previous, PAIR) ^ unigram) >>> 1);
-      list.push(unigram);
-      previous = unigram;
+    wordFeatures(doc, ctx, (feature, sentence) => {
+      bySentence[sentence] ??= [];
+      bySentence[sentence]!.push(feature);
     });
     return bySentence;
   });
 }
 
-/** The post's features, as hashes (a set: each counts once): its words and pairs, and the detectors' facts. */
-export function featuresOf(doc: Doc, ctx: CheckContext): Set<number> {
+/**
+ * The post's features, as hashes, each once: its words and pairs, and the detectors' facts. The document `check`
+ * reuses gets them in one table reused from check to check, so a keystroke's check builds no set of a thousand
+ * numbers for the collector to clear; any other document gets its own.
+ */
+export function featuresOf(doc: Doc, ctx: CheckContext): Int32Array {
   return memo(doc, 'learned-features', () => {
-    const out = new Set<number>([featureHash('bias')]);
-    for (const list of sentenceFeatures(doc, ctx)) for (const f of list ?? []) out.add(f);
+    const out = doc.edit ? reused.clear() : new FeatureSet();
+    out.add(featureHash('bias'));
+    wordFeatures(doc, ctx, (feature) => out.add(feature));
     for (const name of facts(doc, ctx)) out.add(featureHash(name));
-    return out;
+    return out.members();
   });
 }
+
+/** Distinct non-negative 31-bit numbers, in the order first added: open addressing, cleared by a new stamp. */
+class FeatureSet {
+  private keys = new Int32Array(4096);
+  private stamps = new Uint32Array(4096);
+  private stamp = 1;
+  /** Multiplicative hashing: the product's top bits, as many as the table has slots. */
+  private shift = 32 - 12;
+  private list = new Int32Array(1024);
+  private count = 0;
+
+  clear(): this {
+    this.count = 0;
+    if (++this.stamp === 0xffffffff) {
+      this.stamps.fill(0);
+      this.stamp = 1;
+    }
+    return this;
+  }
+
+  add(feature: number): void {
+    if (2 * (this.count + 1) > this.keys.length) this.grow();
+    const mask = this.keys.length - 1;
+    let i = Math.imul(feature, 0x9e3779b1) >>> this.shift;
+    while (this.stamps[i] === this.stamp) {
+      if (this.keys[i] === feature) return;
+      i = (i + 1) & mask;
+    }
+    this.stamps[i] = this.stamp;
+    this.keys[i] = feature;
+    if (this.count === this.list.length) {
+      const longer = new Int32Array(2 * this.list.length);
+      longer.set(this.list);
+      this.list = longer;
+    }
+    this.list[this.count++] = feature;
+  }
+
+  members(): Int32Array {
+    return this.list.subarray(0, this.count);
+  }
+
+  private grow(): void {
+    const members = this.list.subarray(0, this.count);
+    this.keys = new Int32Array(2 * this.keys.length);
+    this.stamps = new Uint32Array(this.keys.length);
+    this.stamp = 1;
+    this.shift--;
+    this.count = 0;
+    for (const f of Array.from(members)) this.add(f);
+  }
+}
+
+const reused = new FeatureSet();

@@ -66,7 +66,8 @@ export function probability(category: LearnedCategory, doc: Doc, ctx: CheckConte
   if (model.featuresVersion !== FEATURES_VERSION || !model.categories[category]) return 0;
   const weights = weightsOf(category);
   let z = 0;
-  for (const feature of featuresOf(doc, ctx)) z += weights.get(feature) ?? 0;
+  const features = featuresOf(doc, ctx);
+  for (let i = 0; i < features.length; i++) z += weights.get(features[i]!) ?? 0;
   return 1 / (1 + Math.exp(-z));
 }
 
