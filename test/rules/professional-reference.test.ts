@@ -14,6 +14,9 @@ ruleTester('professional-reference', {
     'I got a lovely recommendation today',
     // A firm's or a product's thing, and a decision, are not people.
     "Recommend Babbel's Spanish course if you fancy a challenge before the summer term.",
+    // …even when the firm is someone's by name: the business is recommended, not the person for a job.
+    "Recommending Sarah's Cleaning Services to anyone in Littleover. Reliable, thorough and the house smells amazing.",
+    "Highly recommend Tom's plumbing services, sorted our boiler in an hour.",
     'The governing body recommended approval of two new teaching posts.',
     "You'd be mad not to try the curry at that new place on Market Street.",
     'Happy to recommend the new Thai place on Briggate',

@@ -3,7 +3,7 @@
  * would be lucky to have him"), or a verb of recommending or hiring with a person as its object, said of a role.
  * Thanks, questions and congratulations are not references.
  */
-import { atomIndexAt, Casing, type Doc } from '../../text/analyse';
+import { type Atom, atomIndexAt, Casing, type Doc } from '../../text/analyse';
 import { memo } from '../../text/memo';
 import { PhraseSet } from '../../text/phrases';
 import { sentences } from '../../text/sentences';
@@ -90,6 +90,11 @@ function isQuestion(doc: Doc, sentence: number): boolean {
 
 type Person = { end: number; surely: boolean };
 
+function productAt(atoms: readonly Atom[], i: number, sentence: number | undefined): boolean {
+  const atom = atoms[i];
+  return atom !== undefined && atom.sentence === sentence && PRODUCTS.has(atom.key);
+}
+
 /**
  * The person a verb endorses, within a few words: a pronoun or "my colleague" (surely a person), someone named,
  * or a handle; a capitalised word may be a book or a firm ("recommend Atomic Habits"), so it is only likely.
@@ -101,15 +106,13 @@ function personAfter(doc: Doc, verbLast: number, named: ReadonlySet<number>): Pe
     const atom = atoms[i];
     if (!atom || atom.sentence !== sentence) return undefined;
     if (i === verbLast + 1 && NOT_PEOPLE.has(atom.key)) return undefined;
+    // "Recommend Duolingo's Welsh course", "Sarah's Cleaning Services": a firm's or a maker's thing, even when the
+    // name is someone's. The business is recommended, not the person for a job.
+    if (atom.base !== atom.key && [1, 2].some((k) => productAt(atoms, i + k, sentence))) return undefined;
     const word = personWords.matchAt(atoms, i);
     if (word) return { end: word.end, surely: true };
     if (named.has(i) || atom.lead === '@') return { end: atom.end, surely: true };
-    if (atom.casing === Casing.Title && atom.key !== 'i') {
-      // "Recommend Duolingo's Welsh course": a firm's or a product's thing, when the name is not someone's.
-      if (atom.base !== atom.key && [1, 2].some((k) => PRODUCTS.has(atoms[i + k]?.key ?? '')))
-        return undefined;
-      return { end: atom.end, surely: false };
-    }
+    if (atom.casing === Casing.Title && atom.key !== 'i') return { end: atom.end, surely: false };
   }
   return undefined;
 }
