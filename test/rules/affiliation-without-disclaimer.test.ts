@@ -21,6 +21,10 @@ ruleTester('affiliation-without-disclaimer', {
     { text: 'Cansfield High School open evening tonight', account: 'school' },
     // Words near the school's name that are not it.
     'Cans field trip to the recycling centre',
+    // A post written from home: the school is the writer's child's or neighbour's, wherever it is named.
+    'Got the text at 8pm: my daughter’s school is shut tomorrow for INSET. Cheers for the notice, lads.',
+    'The Cansfield High Christmas fair is on the 6th I think? My neighbour’s kids go there.',
+    'Proud mum moment at the Year 9 concert tonight 🎷 Sax solo, no squeaks. Well… one squeak. #Cansfield',
   ],
   invalid: [
     {
@@ -58,6 +62,17 @@ ruleTester('affiliation-without-disclaimer', {
       flagged: ['Our Year 13s'],
     },
     { text: 'My Year 9 class were a delight', messageId: 'noDisclaimer', flagged: ['My Year 9'] },
+    // A parent who shows school life from the inside elsewhere in the post is still staff.
+    {
+      text: 'My daughter’s school is shut tomorrow for INSET. Meanwhile I have 120 mocks to mark before our SLT meeting.',
+      messageId: 'noDisclaimer',
+      flagged: ['mocks to mark'],
+    },
+    {
+      text: 'Proud mum moment at the concert tonight. Then back to marking my Year 10 mocks. #Cansfield',
+      messageId: 'noDisclaimer',
+      flagged: ['#Cansfield'],
+    },
     {
       text: "Parents' evening for Year 11 tonight, wish me luck.",
       messageId: 'noDisclaimer',

@@ -82,10 +82,27 @@ function parentSentences(doc: Doc): Set<number> {
   });
 }
 
-/** School life from the inside, weighed; in a sentence seen from home, each cue weighs one less. */
+/**
+ * A post written from home: it looks at school from outside somewhere ("my daughter's school", "my neighbour's
+ * kids go there", "proud mum") and shows school life from the inside nowhere else. The school named in it is
+ * the writer's child's or neighbour's school, whatever the sentence.
+ */
+function writtenFromHome(doc: Doc): boolean {
+  return memo(doc, 'written-from-home', () => {
+    const fromHome = parentSentences(doc);
+    if (fromHome.size === 0) return false;
+    return !schoolLife.find(doc).some((m) => m.value >= 2 && !fromHome.has(doc.atoms[m.first]!.sentence));
+  });
+}
+
+/**
+ * School life from the inside, weighed; in a sentence seen from home each cue weighs one less, and two less in a
+ * post written from home ("my daughter's school is shut tomorrow for INSET").
+ */
 export function insiderCues(doc: Doc, ctx: CheckContext): Cue[] {
   return memo(doc, 'insider-cues', () => {
     const fromHome = parentSentences(doc);
+    const discount = writtenFromHome(doc) ? 2 : 1;
     const cues: Cue[] = [];
     // The same words twice are one sign, not two: "lessons… lessons" weighs as much as "lessons".
     const seen = new Set<string>();
@@ -93,7 +110,7 @@ export function insiderCues(doc: Doc, ctx: CheckContext): Cue[] {
       const words = doc.text.slice(m.start, m.end).toLowerCase();
       if (seen.has(words)) return;
       seen.add(words);
-      const weighed = weight - (fromHome.has(doc.atoms[m.first]!.sentence) ? 1 : 0);
+      const weighed = weight - (fromHome.has(doc.atoms[m.first]!.sentence) ? discount : 0);
       if (weighed > 0) cues.push({ start: m.start, end: m.end, first: m.first, weight: weighed });
     };
     for (const m of schoolLife.find(doc)) add(m, m.value);
@@ -134,11 +151,12 @@ function weightOf(cues: readonly Cue[]): number {
  */
 function directMentions(doc: Doc, ctx: CheckContext) {
   const fromHome = parentSentences(doc);
+  const home = writtenFromHome(doc);
   return schoolMentions(doc, ctx).filter(
     (m) =>
       m.value !== 'initials' &&
       m.value !== 'common-name' &&
-      (!fromHome.has(doc.atoms[m.first]!.sentence) || ownedBefore(doc, m.first)),
+      ((!home && !fromHome.has(doc.atoms[m.first]!.sentence)) || ownedBefore(doc, m.first)),
   );
 }
 
