@@ -31,6 +31,9 @@ ruleTester(
       // Surnames alone, and names of other people.
       'Mrs Smith runs the book club',
       'Marsh Lane and Brown Street are closed',
+      // A place whose name reads as a pupil's: the kind of place follows with only a space between.
+      'Grace Bell walk near Matlock this morning, the bluebells are out',
+      'Hope Walker Road is shut again for the water main',
       'Oliver Smithson and Isla Browning',
       // Surname-first only counts the way registers write it.
       'Smith oliver',
@@ -58,6 +61,9 @@ ruleTester(
       },
       { text: 'WELL DONE ISLA BROWN', messageId: 'named', flagged: ['ISLA BROWN'] },
       { text: 'Zoe Nowak came first', messageId: 'named', flagged: ['Zoe Nowak'] },
+      // A place's word after a comma or other words is no place's name: the pupil is named.
+      { text: 'Grace Bell, park your bike by the gate please', messageId: 'named', flagged: ['Grace Bell'] },
+      { text: 'Grace Bell walked the whole route for charity', messageId: 'named', flagged: ['Grace Bell'] },
       { text: 'ZOË NOWAK came first', messageId: 'named', flagged: ['ZOË NOWAK'] },
       { text: 'Mia O’Connor sang', messageId: 'named', flagged: ['Mia O’Connor'] },
       { text: "Mia O'Connor sang", messageId: 'named', flagged: ["Mia O'Connor"] },

@@ -168,19 +168,30 @@ function publicFigure(doc: Doc, ctx: CheckContext, m: { first: number; last: num
   );
 }
 
-/** A place named after someone: "a Samuel Smith's pub", "the Sarah Jones's cafe". */
+/**
+ * A place named after someone, or a place whose name reads as one: "a Samuel Smith's pub", "the Sarah Jones's
+ * cafe", "Summer Hill walk near Matlock", "Grace Hill Road" (the name and the kind of place with only a space
+ * between).
+ */
 function aPlace(doc: Doc, m: PhraseMatch<NameForm>): boolean {
   const last = doc.atoms[m.last]!;
   const next = doc.atoms[m.last + 1];
+  if (next?.sentence !== last.sentence) return false;
+  if (last.base === last.key) return PLACES.has(next.key) && doc.text.slice(last.end, next.start) === ' ';
   const before = doc.atoms[m.first - 1];
   return (
-    last.base !== last.key &&
-    next?.sentence === last.sentence &&
     BUSINESSES.has(next.key) &&
     before?.sentence === last.sentence &&
     (before.key === 'a' || before.key === 'an' || before.key === 'the')
   );
 }
+
+/** Kinds of place that follow a place's name: "Summer Hill walk", "Grace Hill Road". */
+const PLACES = new Set(
+  'road street lane avenue crescent terrace gardens square park woods reservoir trail walk station estate farm'.split(
+    ' ',
+  ),
+);
 
 const BUSINESSES = new Set([
   'pub',
