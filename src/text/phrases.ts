@@ -39,13 +39,33 @@ const YEAR = /^(?:y|yr|yrs)(?:[1-9]|1[0-3])s?$/;
 /** Times and ordinals look like form codes: "6am", "10pm", "3rd". */
 const NOT_FORM = /^\d+(?:am|pm|st|nd|rd|th|s|k|m|g|kg|km|cm|mm|ml|hr|hrs|mph|mins?)$/;
 
-/** The classes of words a pattern may name, and what belongs to each. */
+/** A postcode's halves: "HX1 2PP", "WF10 2RT". The second looks like a form code ("2PP" like "7JB"). */
+const POSTCODE_OUT = /^[a-z]{1,2}\d[a-z\d]?$/;
+const POSTCODE_IN = /^\d[a-z]{2}$/;
+
+/** The second half of a postcode, after its first with only a space between: no form code. */
+function postcodeEnd(atom: Atom, previous: Atom | undefined): boolean {
+  return (
+    previous !== undefined &&
+    previous.sentence === atom.sentence &&
+    previous.end + 1 === atom.start &&
+    POSTCODE_IN.test(atom.key) &&
+    POSTCODE_OUT.test(previous.key) &&
+    /\d/.test(previous.key)
+  );
+}
+
+/** The classes of words a pattern may name, and what belongs to each; `previous` is the atom before. */
 const CLASSES = {
-  '<num>': (atom: Atom) => NUMBER.test(atom.key),
-  '<any>': () => true,
-  '<cap>': (atom: Atom) => atom.casing === Casing.Title || atom.casing === Casing.Upper,
-  '<form>': (atom: Atom) => atom.casing !== Casing.Lower && FORM.test(atom.key) && !NOT_FORM.test(atom.key),
-  '<year>': (atom: Atom) => YEAR.test(atom.key),
+  '<num>': (atom: Atom, _previous?: Atom) => NUMBER.test(atom.key),
+  '<any>': (_atom: Atom, _previous?: Atom) => true,
+  '<cap>': (atom: Atom, _previous?: Atom) => atom.casing === Casing.Title || atom.casing === Casing.Upper,
+  '<form>': (atom: Atom, previous?: Atom) =>
+    atom.casing !== Casing.Lower &&
+    FORM.test(atom.key) &&
+    !NOT_FORM.test(atom.key) &&
+    !postcodeEnd(atom, previous),
+  '<year>': (atom: Atom, _previous?: Atom) => YEAR.test(atom.key),
 } as const;
 type WordClass = keyof typeof CLASSES;
 const CLASS_BITS: Readonly<Record<WordClass, number>> = {
@@ -60,22 +80,22 @@ const CLASS_BITS: Readonly<Record<WordClass, number>> = {
  * The classes a word belongs to, as bits: worked out once per word for every set whose phrases start with a class,
  * not once per set. Numbers and form codes start with a digit, year groups with a "y", so most words need no test.
  */
-function classMask(atom: Atom): number {
+function classMask(atom: Atom, previous: Atom | undefined): number {
   let mask = CLASS_BITS['<any>'];
   if (atom.casing === Casing.Title || atom.casing === Casing.Upper) mask |= CLASS_BITS['<cap>'];
   const c = atom.key.charCodeAt(0);
   if (c >= 0x30 && c <= 0x39) {
     if (CLASSES['<num>'](atom)) mask |= CLASS_BITS['<num>'];
-    if (CLASSES['<form>'](atom)) mask |= CLASS_BITS['<form>'];
+    if (CLASSES['<form>'](atom, previous)) mask |= CLASS_BITS['<form>'];
   } else if (c === 0x79 && CLASSES['<year>'](atom)) mask |= CLASS_BITS['<year>'];
   return mask;
 }
 
 /** Does a class of words at the root take this word ("<num>" a number, "<cap>" a capitalised word…)? */
-function startsClass<T>(root: Node<T>, atom: Atom): boolean {
+function startsClass<T>(root: Node<T>, atom: Atom, previous: Atom | undefined): boolean {
   const classes = root.classes;
   if (!classes) return false;
-  for (let c = 0; c < classes.length; c++) if (CLASSES[classes[c]![0]](atom)) return true;
+  for (let c = 0; c < classes.length; c++) if (CLASSES[classes[c]![0]](atom, previous)) return true;
   return false;
 }
 
@@ -161,7 +181,7 @@ function candidates(doc: Doc): Map<PhraseSet<unknown>, Starts> {
         if (byBase) for (let s = 0; s < byBase.length; s++) pushOnce(found.get(byBase[s]!)!, i);
       }
       if (classRooted.length === 0) continue;
-      const mask = classMask(atom);
+      const mask = classMask(atom, atoms[i - 1]);
       for (let s = 0; s < classRooted.length; s++) {
         // Read by index, not destructured: this runs for every word, and destructuring may build an iterator.
         const rooted = classRooted[s]!;
@@ -259,7 +279,7 @@ export class PhraseSet<T> {
     if (
       !root.words?.has(first.key) &&
       !(first.base !== first.key && root.words?.has(first.base)) &&
-      !startsClass(root, first)
+      !startsClass(root, first, atoms[i - 1])
     ) {
       return undefined;
     }
@@ -309,7 +329,7 @@ export class PhraseSet<T> {
         if (classes) {
           for (let c = 0; c < classes.length; c++) {
             const child = classes[c]!;
-            if (!CLASSES[child[0]](atom)) continue;
+            if (!CLASSES[child[0]](atom, atoms[k - 1])) continue;
             stackNodes[top] = child[1];
             stackPositions[top] = k + 1;
             stackViaBase[top++] = false;

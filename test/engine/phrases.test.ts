@@ -25,6 +25,11 @@ describe('PhraseSet', () => {
     ]);
   });
 
+  it('reads a form code, but not the second half of a postcode', () => {
+    expect(found(['<form>'], 'Form 7JB meet at HX1 2PP, and 9X2 at WF10 2RT')).toEqual(['7JB', '9X2']);
+    expect(found(['<form>'], 'HX1, 2PP')).toEqual(['2PP']);
+  });
+
   it('prefers the longest match and never overlaps', () => {
     expect(found(['cansfield', 'cansfield high school'], 'Cansfield High School and Cansfield')).toEqual([
       'Cansfield High School',
