@@ -25,6 +25,8 @@ ruleTester('affiliation-without-disclaimer', {
     'Got the text at 8pm: my daughter’s school is shut tomorrow for INSET. Cheers for the notice, lads.',
     'The Cansfield High Christmas fair is on the 6th I think? My neighbour’s kids go there.',
     'Proud mum moment at the Year 9 concert tonight 🎷 Sax solo, no squeaks. Well… one squeak. #Cansfield',
+    // A postcode's second half looks like a form code ("2PP" like "7JB"), but is no form.
+    "We've moved! New address is 22 Heath Park Avenue, HX1 2PP, for anyone who wants to send Christmas cards",
   ],
   invalid: [
     {
@@ -62,6 +64,11 @@ ruleTester('affiliation-without-disclaimer', {
       flagged: ['Our Year 13s'],
     },
     { text: 'My Year 9 class were a delight', messageId: 'noDisclaimer', flagged: ['My Year 9'] },
+    {
+      text: 'Congrats to Jo in the English office who is expecting twins!',
+      messageId: 'noDisclaimer',
+      flagged: ['the English office'],
+    },
     // A parent who shows school life from the inside elsewhere in the post is still staff.
     {
       text: 'My daughter’s school is shut tomorrow for INSET. Meanwhile I have 120 mocks to mark before our SLT meeting.',

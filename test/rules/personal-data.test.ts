@@ -9,6 +9,8 @@ ruleTester('personal-data', {
     'Questions to d.sutch@cansfield.wigan.sch.uk please',
     'Invoice 12345 678 90',
     'Follow @WiganToday for updates',
+    // An organisation's office, to be rung: its number is no one's own.
+    "I can't comment, sorry - please contact the Head via the office on 01632 960418.",
   ],
   invalid: [
     {

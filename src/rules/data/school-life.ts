@@ -79,7 +79,7 @@ export const SCHOOL_LIFE: ReadonlyArray<readonly [string, number]> = [
   ['in|from|of my|our form|tutor+group', 2],
   ['in|from|of my|our class', 1],
   [`in|from ${SUBJECTS} dept|department|faculty`, 1],
-  [`the|our|my ${SUBJECTS} department|dept|faculty`, 2],
+  [`the|our|my ${SUBJECTS} department|dept|faculty|office|staffroom|workroom`, 2],
   ['the governors|governing+body', 1],
   ['chair of governors', 2],
   ['i|we work there|here', 1],
