@@ -64,6 +64,12 @@ ruleTester('affiliation-without-disclaimer', {
       flagged: ['Our Year 13s'],
     },
     { text: 'My Year 9 class were a delight', messageId: 'noDisclaimer', flagged: ['My Year 9'] },
+    // "Her own" is someone else's: no disclaimer ("views my own") in "take her own life".
+    {
+      text: 'One of my tutees tried to take her own life at the weekend. She is safe.',
+      messageId: 'noDisclaimer',
+      flagged: ['my tutees'],
+    },
     {
       text: 'Congrats to Jo in the English office who is expecting twins!',
       messageId: 'noDisclaimer',

@@ -56,12 +56,25 @@ const WINDOW = 6;
 /** "just me being proud", "just me talking", or "…just me." at the end of a sentence. */
 const JUST_ME = new Set(['being', 'talking', 'posting', 'saying', 'speaking', 'here', 'sharing', 'writing']);
 
-function inWindow(atoms: readonly Atom[], from: number, test: (atom: Atom) => boolean): boolean {
+function inWindow(atoms: readonly Atom[], from: number, test: (atom: Atom, i: number) => boolean): boolean {
   const sentence = atoms[from]!.sentence;
   for (let i = Math.max(0, from - WINDOW); i <= Math.min(atoms.length - 1, from + WINDOW); i++) {
-    if (i !== from && atoms[i]!.sentence === sentence && test(atoms[i]!)) return true;
+    if (i !== from && atoms[i]!.sentence === sentence && test(atoms[i]!, i)) return true;
   }
   return false;
+}
+
+/** Someone else's, not the writer's: "her own life", "their own views". */
+const OTHERS = new Set(['her', 'his', 'their', 'your', 'its', "everyone's", 'everyones']);
+
+function othersOwn(atoms: readonly Atom[], i: number): boolean {
+  const before = atoms[i - 1];
+  return (
+    atoms[i]!.key === 'own' &&
+    before !== undefined &&
+    before.sentence === atoms[i]!.sentence &&
+    OTHERS.has(before.key)
+  );
 }
 
 /** The shapes of a disclaimer, read around each word. */
@@ -74,7 +87,8 @@ function shaped(doc: Doc, ctx: CheckContext): boolean {
     const key = atom.key;
     if (key === 'disclaimer' || key === 'disclaimers') return true;
     // "views my own", "opinions are mine alone", "my tweets, my views", "posts are personal".
-    if (OWNER.has(atom.base) && inWindow(atoms, i, (a) => MINE.has(a.key))) return true;
+    if (OWNER.has(atom.base) && inWindow(atoms, i, (a, k) => MINE.has(a.key) && !othersOwn(atoms, k)))
+      return true;
     if (OWNER.has(atom.base) && atoms[i - 1]?.key === 'my' && atoms[i + 1]?.key !== 'on') {
       const next = atoms[i + 1];
       const pair =
