@@ -17,6 +17,10 @@ ruleTester('professional-reference', {
     // …even when the firm is someone's by name: the business is recommended, not the person for a job.
     "Recommending Sarah's Cleaning Services to anyone in Littleover. Reliable, thorough and the house smells amazing.",
     "Highly recommend Tom's plumbing services, sorted our boiler in an hour.",
+    // Someone else's recommendation, reported; a seller's service recommended to all comers.
+    'Than many, his disinterested willingness recommended him from the first.',
+    'Sarah recommended him for the job, apparently.',
+    'I will go back to him for my next car and recommend him to all.',
     'The governing body recommended approval of two new teaching posts.',
     "You'd be mad not to try the curry at that new place on Market Street.",
     'Happy to recommend the new Thai place on Briggate',
@@ -27,6 +31,16 @@ ruleTester('professional-reference', {
     'Our head of PE wrote the match report for the newsletter.',
   ],
   invalid: [
+    {
+      text: 'I have highly recommended him for the deputy head post.',
+      messageId: 'reference',
+      flagged: ['recommended him'],
+    },
+    {
+      text: 'I recommend him to anyone looking for a brilliant TA.',
+      messageId: 'reference',
+      flagged: ['recommend him'],
+    },
     {
       text: "I've had the pleasure of managing Rachel for four years; I recommend her wholeheartedly for any role.",
       surface: 'recommendation',

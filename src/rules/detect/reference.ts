@@ -83,6 +83,53 @@ const URGING = new Set([
   'so',
 ]);
 
+/** Whom a service is recommended to: anyone at all, not an employer. */
+const TO_ALL = new Set(['all', 'anyone', 'anybody', 'everyone', 'everybody', 'friends', 'family']);
+/** The writer, as the subject of a recommending verb. */
+const WRITER = new Set([
+  'i',
+  'we',
+  "i've",
+  'ive',
+  "we've",
+  'weve',
+  "i'd",
+  'id',
+  "we'd",
+  'wed',
+  "i'll",
+  "we'll",
+]);
+/** Words between a subject and its verb: "I have highly recommended", "we'd strongly recommend". */
+const BETWEEN = new Set(
+  'have has had would will also already just really highly strongly warmly personally thoroughly always happily gladly can could'.split(
+    ' ',
+  ),
+);
+/** A verb's forms that report what someone did or does, not what the writer says now. */
+const REPORTING = new Set([
+  'recommended',
+  'recommends',
+  'endorsed',
+  'endorses',
+  'nominated',
+  'nominates',
+  'vouched',
+]);
+
+/**
+ * Is the recommending verb at `first` someone else's, reported ("his willingness recommended him", "Sarah endorsed
+ * her")? Only for the forms that report; its subject, past the adverbs and auxiliaries, is not the writer.
+ */
+function reported(atoms: readonly Atom[], first: number): boolean {
+  const verb = atoms[first]!;
+  if (!REPORTING.has(verb.key)) return false;
+  let i = first - 1;
+  while (i >= 0 && atoms[i]!.sentence === verb.sentence && BETWEEN.has(atoms[i]!.key)) i--;
+  const subject = atoms[i];
+  return subject !== undefined && subject.sentence === verb.sentence && !WRITER.has(subject.key);
+}
+
 function isQuestion(doc: Doc, sentence: number): boolean {
   const end = sentences(doc)[sentence]?.end ?? 0;
   return /^[\s"')\]]*\?/.test(doc.text.slice(end, end + 4));
@@ -147,6 +194,13 @@ export function references(doc: Doc, ctx: CheckContext): Reference[] {
       // For a job or a course: said in this sentence or the next ("…recommend Femi. He'd be brilliant in any role").
       const forRole = aboutRoles.has(sentence) || aboutRoles.has(sentence + 1);
       if (!person.surely && !forRole) continue;
+      // Someone else's recommendation, reported ("his willingness recommended him", "Sarah endorsed her").
+      if (!m.value && reported(atoms, m.first)) continue;
+      // A tradesman's or a seller's service, to all comers: "I'll go back to him and recommend him to all".
+      if (!forRole && TO_ALL.has(atoms[atomIndexAt(doc, person.end - 1) + 2]?.key ?? '')) {
+        const to = atoms[atomIndexAt(doc, person.end - 1) + 1];
+        if (to?.key === 'to' && to.sentence === sentence) continue;
+      }
       seen.add(sentence);
       if (m.value && !urged) continue;
       found.push({ start: m.start, end: person.end, weaker: hiring || forRole ? 0 : 1 });
