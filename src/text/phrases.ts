@@ -12,7 +12,8 @@
  * We use this instead of an Aho–Corasick library because matches must fall on word boundaries, read possessives
  * ("Smith's") and numbers, and never cross a sentence; a word trie gives all of that in ~100 lines.
  */
-import { type Atom, analyse, Casing, type Doc, type Edit } from './analyse';
+import { type Atom, analyse, Casing, type Doc } from './analyse';
+import { KeptMatches, type SentenceMatcher } from './kept-matches';
 import { memo } from './memo';
 
 export interface PhraseMatch<T> {
@@ -192,18 +193,11 @@ function candidates(doc: Doc): Map<PhraseSet<unknown>, Starts> {
   });
 }
 
-/** A set's matches in the reused document at one revision (see `PhraseSet.find`). */
-interface Kept<T> {
-  doc: Doc;
-  revision: number;
-  matches: PhraseMatch<T>[];
-}
-
-export class PhraseSet<T> {
+export class PhraseSet<T> implements SentenceMatcher<PhraseMatch<T>> {
   private readonly root: Node<T> = {};
   size = 0;
   private readonly fixed: boolean;
-  private kept: Kept<T> | undefined;
+  private readonly kept = new KeptMatches<PhraseMatch<T>>();
 
   /** `fixed`: the set is made once from the rules' data and never changes (see `candidates`). */
   constructor(entries: Iterable<readonly [string, T]> = [], options: { fixed?: boolean } = {}) {
@@ -229,7 +223,7 @@ export class PhraseSet<T> {
 
   /** Adds a pattern; when two patterns end on the same words, the first one added keeps its value. */
   add(pattern: string, value: T): void {
-    this.kept = undefined;
+    this.kept.forget();
     let nodes: Node<T>[] = [this.root];
     for (const slot of pattern.trim().split(/\s+/)) {
       const optional = slot.length > 1 && slot.endsWith('?');
@@ -361,38 +355,24 @@ export class PhraseSet<T> {
   }
 
   /**
-   * Every match left to right, longest first, not overlapping. In the document `check` reuses, the matches of the
-   * last check are kept and only the sentences a keystroke touched are matched again (`rematch`): a phrase never
-   * crosses a sentence, so the rest cannot have changed. The caller owns the array it gets.
+   * Every match left to right, longest first, not overlapping. In the document `check` reuses, only the sentences
+   * a keystroke touched are matched again (KeptMatches): a phrase never crosses a sentence. The caller owns the array.
    */
   find(doc: Doc): PhraseMatch<T>[] {
-    const edit = doc.edit;
-    if (!edit) return this.findAll(doc);
-    const kept = this.kept;
-    let matches: PhraseMatch<T>[];
-    if (kept && kept.doc === doc && kept.revision === edit.revision) matches = kept.matches;
-    else if (kept && kept.doc === doc && kept.revision === edit.revision - 1)
-      matches = this.rematch(doc, edit, kept.matches);
-    else matches = this.findAll(doc);
-    this.kept = { doc, revision: edit.revision, matches };
-    return matches.slice();
+    return this.kept.find(doc, this);
   }
 
-  private findAll(doc: Doc): PhraseMatch<T>[] {
+  matchAll(doc: Doc): PhraseMatch<T>[] {
     if (this.fixed) {
       const list = candidates(doc).get(this as PhraseSet<unknown>);
       return list ? this.findFrom(doc, list) : [];
     }
-    return this.findBetween(doc.atoms, 0, doc.atoms.length, []);
+    const found: PhraseMatch<T>[] = [];
+    this.matchBetween(doc.atoms, 0, doc.atoms.length, found);
+    return found;
   }
 
-  /** Greedy matches from atom `from` up to `to` (a sentence's start, or the end), appended to `found`. */
-  private findBetween(
-    atoms: readonly Atom[],
-    from: number,
-    to: number,
-    found: PhraseMatch<T>[],
-  ): PhraseMatch<T>[] {
+  matchBetween(atoms: readonly Atom[], from: number, to: number, found: PhraseMatch<T>[]): void {
     for (let i = from; i < to; ) {
       const match = this.matchAt(atoms, i);
       if (match) {
@@ -400,42 +380,6 @@ export class PhraseSet<T> {
         i = match.last + 1;
       } else i++;
     }
-    return found;
-  }
-
-  /**
-   * The matches after `edit`, from those before it: the ones before the first sentence it touched are kept, the
-   * ones after the last are moved, and the sentences between are matched again. Each end of that stretch is a
-   * boundary between two atoms the edit did not touch, so it was a sentence's edge before the edit as well.
-   */
-  private rematch(doc: Doc, edit: Edit, before: PhraseMatch<T>[]): PhraseMatch<T>[] {
-    const atoms = doc.atoms;
-    let from = edit.first;
-    if (from > 0) {
-      const sentence = atoms[--from]!.sentence;
-      while (from > 0 && atoms[from - 1]!.sentence === sentence) from--;
-    }
-    let to = edit.end;
-    if (to < atoms.length) {
-      const sentence = atoms[to]!.sentence;
-      while (to < atoms.length && atoms[to]!.sentence === sentence) to++;
-    }
-    const found: PhraseMatch<T>[] = [];
-    let k = 0;
-    for (; k < before.length && before[k]!.last < from; k++) found.push(before[k]!);
-    this.findBetween(atoms, from, to, found);
-    const oldTo = to - edit.shift;
-    while (k < before.length && before[k]!.first < oldTo) k++;
-    for (; k < before.length; k++) {
-      // The previous check's match objects: nothing holds them now, so they are moved in place.
-      const m = before[k]!;
-      m.first += edit.shift;
-      m.last += edit.shift;
-      m.start += edit.delta;
-      m.end += edit.delta;
-      found.push(m);
-    }
-    return found;
   }
 
   /** Every match left to right, longest first, not overlapping, trying only the given starts. */

@@ -16,6 +16,7 @@ import {
 } from '../../roster/compile';
 import { ORDINARY_WORDS } from '../../roster/ordinary-words';
 import { type Atom, Casing, type Doc } from '../../text/analyse';
+import { KeptMatches, type SentenceMatcher } from '../../text/kept-matches';
 import { memo } from '../../text/memo';
 import { type PhraseMatch, PhraseSet } from '../../text/phrases';
 import { capitalJustBefore, wordBefore } from '../../text/sentences';
@@ -327,61 +328,90 @@ const scratch: number[] = [];
 /**
  * Names of the roster in the text: runs of words that are each part of some name, hashed as a phrase and looked
  * up, longest first, never across a sentence; a possessive's last word is read without its "'s". The roster holds
- * hashes only, so this is the only way to find a name: by the text's own words.
+ * hashes only, so this is the only way to find a name: by the text's own words. In the document `check` reuses,
+ * only the sentences a keystroke touched are read again (KeptMatches).
  */
-
 function fullNames(
   doc: Doc,
   roster: CompiledRoster,
   table: ReadonlyMap<number, NameForm>,
   shortest = 2,
 ): PhraseMatch<NameForm>[] {
-  const atoms = doc.atoms;
-  const found: PhraseMatch<NameForm>[] = [];
-  const inName = (word: string) => ((roster.words.get(wordHash(roster, word)) ?? 0) & WORD_IN_NAME) !== 0;
-  for (let i = 0; i < atoms.length; i++) {
-    const first = atoms[i]!;
-    // A possessive may be the whole name: "Maisie's party" (first names alone).
-    if (!inName(first.key) && !inName(first.base)) continue;
-    // How far the run of name words goes (the last may be a possessive: "Smith's").
-    let end = i;
-    while (
-      end + 1 < atoms.length &&
-      end + 1 - i < roster.maxWords &&
-      atoms[end + 1]!.sentence === first.sentence &&
-      (inName(atoms[end + 1]!.key) || inName(atoms[end + 1]!.base))
-    ) {
-      end++;
-    }
-    let match: PhraseMatch<NameForm> | undefined;
-    for (let last = end; last >= i + shortest - 1 && !match; last--) {
-      // The words' hashes into a scratch list, not new arrays: this runs at every name word of every check.
-      const count = last - i + 1;
-      for (let k = 0; k < count; k++) scratch[k] = wordHash(roster, atoms[i + k]!.key);
-      for (let variant = 0; variant < 2; variant++) {
-        const possessive = variant === 1;
-        const tail = atoms[last]!;
-        if (possessive && tail.base === tail.key) continue;
-        if (possessive) scratch[count - 1] = wordHash(roster, tail.base);
-        const form = table.get(combineHashes(scratch, count));
-        if (form) {
-          match = {
-            first: i,
-            last,
-            start: first.start,
-            end: possessive ? tail.baseEnd : tail.end,
-            value: form,
-          };
-          break;
+  let matcher = nameMatchers.get(table);
+  if (!matcher || matcher.roster !== roster || matcher.shortest !== shortest) {
+    matcher = new NameMatcher(roster, table, shortest);
+    nameMatchers.set(table, matcher);
+  }
+  return matcher.kept.find(doc, matcher);
+}
+
+/** One matcher per table of names (the roster's full names, its forenames), with the matches it kept. */
+const nameMatchers = new WeakMap<ReadonlyMap<number, NameForm>, NameMatcher>();
+
+class NameMatcher implements SentenceMatcher<PhraseMatch<NameForm>> {
+  readonly kept = new KeptMatches<PhraseMatch<NameForm>>();
+
+  constructor(
+    readonly roster: CompiledRoster,
+    private readonly table: ReadonlyMap<number, NameForm>,
+    readonly shortest: number,
+  ) {}
+
+  matchAll(doc: Doc): PhraseMatch<NameForm>[] {
+    const found: PhraseMatch<NameForm>[] = [];
+    this.matchBetween(doc.atoms, 0, doc.atoms.length, found);
+    return found;
+  }
+
+  private inName(word: string): boolean {
+    return ((this.roster.words.get(wordHash(this.roster, word)) ?? 0) & WORD_IN_NAME) !== 0;
+  }
+
+  matchBetween(atoms: readonly Atom[], from: number, to: number, found: PhraseMatch<NameForm>[]): void {
+    const { roster, table, shortest } = this;
+    for (let i = from; i < to; i++) {
+      const first = atoms[i]!;
+      // A possessive may be the whole name: "Maisie's party" (first names alone).
+      if (!this.inName(first.key) && !this.inName(first.base)) continue;
+      // How far the run of name words goes (the last may be a possessive: "Smith's").
+      let end = i;
+      while (
+        end + 1 < atoms.length &&
+        end + 1 - i < roster.maxWords &&
+        atoms[end + 1]!.sentence === first.sentence &&
+        (this.inName(atoms[end + 1]!.key) || this.inName(atoms[end + 1]!.base))
+      ) {
+        end++;
+      }
+      let match: PhraseMatch<NameForm> | undefined;
+      for (let last = end; last >= i + shortest - 1 && !match; last--) {
+        // The words' hashes into a scratch list, not new arrays: this runs at every name word of every check.
+        const count = last - i + 1;
+        for (let k = 0; k < count; k++) scratch[k] = wordHash(roster, atoms[i + k]!.key);
+        for (let variant = 0; variant < 2; variant++) {
+          const possessive = variant === 1;
+          const tail = atoms[last]!;
+          if (possessive && tail.base === tail.key) continue;
+          if (possessive) scratch[count - 1] = wordHash(roster, tail.base);
+          const form = table.get(combineHashes(scratch, count));
+          if (form) {
+            match = {
+              first: i,
+              last,
+              start: first.start,
+              end: possessive ? tail.baseEnd : tail.end,
+              value: form,
+            };
+            break;
+          }
         }
       }
-    }
-    if (match) {
-      found.push(match);
-      i = match.last;
+      if (match) {
+        found.push(match);
+        i = match.last;
+      }
     }
   }
-  return found;
 }
 
 /** "Harvey Ashurst": a roster forename then a roster surname, both capitalised, in a sentence about pupils. */
