@@ -4,7 +4,7 @@
  * sentence need not read the whole post again: the matches before the first sentence the edit touched are kept,
  * those after the last are moved, and only the sentences between are matched again.
  */
-import type { Atom, Doc, Edit } from './analyse';
+import type { Doc, Edit } from './analyse';
 
 /** A match of atoms `first` to `last`, at UTF-16 `start` to `end`. */
 export interface AtomSpan {
@@ -19,7 +19,7 @@ export interface SentenceMatcher<M extends AtomSpan> {
   /** Every match in the document. */
   matchAll(doc: Doc): M[];
   /** The matches of atoms `from` up to `to` (each a sentence's start, or the end), appended to `found`. */
-  matchBetween(atoms: readonly Atom[], from: number, to: number, found: M[]): void;
+  matchBetween(doc: Doc, from: number, to: number, found: M[]): void;
 }
 
 export class KeptMatches<M extends AtomSpan> {
@@ -67,7 +67,7 @@ function rematch<M extends AtomSpan>(doc: Doc, edit: Edit, before: M[], matcher:
   const found: M[] = [];
   let k = 0;
   for (; k < before.length && before[k]!.last < from; k++) found.push(before[k]!);
-  matcher.matchBetween(atoms, from, to, found);
+  matcher.matchBetween(doc, from, to, found);
   const oldTo = to - edit.shift;
   while (k < before.length && before[k]!.first < oldTo) k++;
   for (; k < before.length; k++) {

@@ -163,34 +163,76 @@ function push(list: Starts, i: number): void {
 
 /** For each fixed set, the atoms where one of its phrases may start, in order: one pass over the post. */
 function candidates(doc: Doc): Map<PhraseSet<unknown>, Starts> {
-  return memo(doc, 'phrase-candidates', () => {
-    firstWords ??= indexFixedSets();
-    let found = startLists.get(doc);
-    if (!found || found.size !== fixedSets.length) {
-      found = new Map(fixedSets.map((set) => [set, { starts: [], count: 0 }]));
-      startLists.set(doc, found);
-    } else for (const list of found.values()) list.count = 0;
-    const index = firstWords;
-    const atoms = doc.atoms;
-    for (let i = 0; i < atoms.length; i++) {
-      const atom = atoms[i]!;
-      const byKey = index.get(atom.key);
-      if (byKey) for (let s = 0; s < byKey.length; s++) push(found.get(byKey[s]!)!, i);
-      if (atom.base !== atom.key) {
-        const byBase = index.get(atom.base);
-        // A set may start with both forms ("smith" and "smiths"): one start is enough.
-        if (byBase) for (let s = 0; s < byBase.length; s++) pushOnce(found.get(byBase[s]!)!, i);
-      }
-      if (classRooted.length === 0) continue;
-      const mask = classMask(atom, atoms[i - 1]);
-      for (let s = 0; s < classRooted.length; s++) {
-        // Read by index, not destructured: this runs for every word, and destructuring may build an iterator.
-        const rooted = classRooted[s]!;
-        if (rooted[1] & mask) pushOnce(found.get(rooted[0])!, i);
-      }
+  return memo(doc, 'phrase-candidates', () => fillStarts(doc, listsOf(startLists, doc), 0, doc.atoms.length));
+}
+
+/** The same lists for the stretch a keystroke touched, filled apart: both may be in use in one check. */
+const stretchLists = new WeakMap<Doc, Map<PhraseSet<unknown>, Starts>>();
+
+/** What the stretch's lists were filled for: the lists, the document, its analysis and the stretch. */
+const stretchFilled = {
+  lists: undefined as Map<PhraseSet<unknown>, Starts> | undefined,
+  doc: undefined as Doc | undefined,
+  revision: -1,
+  from: -1,
+  to: -1,
+};
+
+/**
+ * For each fixed set, where its phrases may start between atoms `from` and `to`: one pass over the stretch a
+ * keystroke touched, for every set that matches it again in this check.
+ */
+function candidatesBetween(doc: Doc, from: number, to: number): Map<PhraseSet<unknown>, Starts> {
+  const lists = listsOf(stretchLists, doc);
+  const f = stretchFilled;
+  const revision = doc.edit?.revision ?? -1;
+  if (f.lists !== lists || f.doc !== doc || f.revision !== revision || f.from !== from || f.to !== to) {
+    fillStarts(doc, lists, from, to);
+    Object.assign(f, { lists, doc, revision, from, to });
+  }
+  return lists;
+}
+
+function listsOf(
+  store: WeakMap<Doc, Map<PhraseSet<unknown>, Starts>>,
+  doc: Doc,
+): Map<PhraseSet<unknown>, Starts> {
+  let lists = store.get(doc);
+  if (!lists || lists.size !== fixedSets.length) {
+    lists = new Map(fixedSets.map((set) => [set, { starts: [], count: 0 }]));
+    store.set(doc, lists);
+  }
+  return lists;
+}
+
+function fillStarts(
+  doc: Doc,
+  found: Map<PhraseSet<unknown>, Starts>,
+  from: number,
+  to: number,
+): Map<PhraseSet<unknown>, Starts> {
+  firstWords ??= indexFixedSets();
+  for (const list of found.values()) list.count = 0;
+  const index = firstWords;
+  const atoms = doc.atoms;
+  for (let i = from; i < to; i++) {
+    const atom = atoms[i]!;
+    const byKey = index.get(atom.key);
+    if (byKey) for (let s = 0; s < byKey.length; s++) push(found.get(byKey[s]!)!, i);
+    if (atom.base !== atom.key) {
+      const byBase = index.get(atom.base);
+      // A set may start with both forms ("smith" and "smiths"): one start is enough.
+      if (byBase) for (let s = 0; s < byBase.length; s++) pushOnce(found.get(byBase[s]!)!, i);
     }
-    return found;
-  });
+    if (classRooted.length === 0) continue;
+    const mask = classMask(atom, atoms[i - 1]);
+    for (let s = 0; s < classRooted.length; s++) {
+      // Read by index, not destructured: this runs for every word, and destructuring may build an iterator.
+      const rooted = classRooted[s]!;
+      if (rooted[1] & mask) pushOnce(found.get(rooted[0])!, i);
+    }
+  }
+  return found;
 }
 
 export class PhraseSet<T> implements SentenceMatcher<PhraseMatch<T>> {
@@ -363,18 +405,19 @@ export class PhraseSet<T> implements SentenceMatcher<PhraseMatch<T>> {
   }
 
   matchAll(doc: Doc): PhraseMatch<T>[] {
-    if (this.fixed) {
-      const list = candidates(doc).get(this as PhraseSet<unknown>);
-      return list ? this.findFrom(doc, list) : [];
-    }
+    if (this.fixed) return this.findFrom(doc, candidates(doc).get(this as PhraseSet<unknown>), []);
     const found: PhraseMatch<T>[] = [];
-    this.matchBetween(doc.atoms, 0, doc.atoms.length, found);
+    this.matchBetween(doc, 0, doc.atoms.length, found);
     return found;
   }
 
-  matchBetween(atoms: readonly Atom[], from: number, to: number, found: PhraseMatch<T>[]): void {
+  matchBetween(doc: Doc, from: number, to: number, found: PhraseMatch<T>[]): void {
+    if (this.fixed) {
+      this.findFrom(doc, candidatesBetween(doc, from, to).get(this as PhraseSet<unknown>), found);
+      return;
+    }
     for (let i = from; i < to; ) {
-      const match = this.matchAt(atoms, i);
+      const match = this.matchAt(doc.atoms, i);
       if (match) {
         found.push(match);
         i = match.last + 1;
@@ -382,12 +425,12 @@ export class PhraseSet<T> implements SentenceMatcher<PhraseMatch<T>> {
     }
   }
 
-  /** Every match left to right, longest first, not overlapping, trying only the given starts. */
-  private findFrom(doc: Doc, { starts, count }: Starts): PhraseMatch<T>[] {
-    const found: PhraseMatch<T>[] = [];
+  /** Every match left to right, longest first, not overlapping, trying only the given starts, into `found`. */
+  private findFrom(doc: Doc, list: Starts | undefined, found: PhraseMatch<T>[]): PhraseMatch<T>[] {
+    if (!list) return found;
     let next = 0;
-    for (let k = 0; k < count; k++) {
-      const i = starts[k]!;
+    for (let k = 0; k < list.count; k++) {
+      const i = list.starts[k]!;
       if (i < next) continue;
       const match = this.matchAt(doc.atoms, i);
       if (match) {

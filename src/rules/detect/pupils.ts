@@ -359,7 +359,7 @@ class NameMatcher implements SentenceMatcher<PhraseMatch<NameForm>> {
 
   matchAll(doc: Doc): PhraseMatch<NameForm>[] {
     const found: PhraseMatch<NameForm>[] = [];
-    this.matchBetween(doc.atoms, 0, doc.atoms.length, found);
+    this.matchBetween(doc, 0, doc.atoms.length, found);
     return found;
   }
 
@@ -367,7 +367,8 @@ class NameMatcher implements SentenceMatcher<PhraseMatch<NameForm>> {
     return ((this.roster.words.get(wordHash(this.roster, word)) ?? 0) & WORD_IN_NAME) !== 0;
   }
 
-  matchBetween(atoms: readonly Atom[], from: number, to: number, found: PhraseMatch<NameForm>[]): void {
+  matchBetween(doc: Doc, from: number, to: number, found: PhraseMatch<NameForm>[]): void {
+    const atoms = doc.atoms;
     const { roster, table, shortest } = this;
     for (let i = from; i < to; i++) {
       const first = atoms[i]!;
