@@ -15,6 +15,7 @@
 import { type Atom, analyse, Casing, type Doc } from './analyse';
 import { KeptMatches, type SentenceMatcher } from './kept-matches';
 import { memo } from './memo';
+import { postcodeInward, postcodeOutward } from './postcodes';
 
 export interface PhraseMatch<T> {
   /** Index of the first and last atom matched. */
@@ -40,19 +41,14 @@ const YEAR = /^(?:y|yr|yrs)(?:[1-9]|1[0-3])s?$/;
 /** Times and ordinals look like form codes: "6am", "10pm", "3rd". */
 const NOT_FORM = /^\d+(?:am|pm|st|nd|rd|th|s|k|m|g|kg|km|cm|mm|ml|hr|hrs|mph|mins?)$/;
 
-/** A postcode's halves: "HX1 2PP", "WF10 2RT". The second looks like a form code ("2PP" like "7JB"). */
-const POSTCODE_OUT = /^[a-z]{1,2}\d[a-z\d]?$/;
-const POSTCODE_IN = /^\d[a-z]{2}$/;
-
 /** The second half of a postcode, after its first with only a space between: no form code. */
 function postcodeEnd(atom: Atom, previous: Atom | undefined): boolean {
   return (
     previous !== undefined &&
     previous.sentence === atom.sentence &&
     previous.end + 1 === atom.start &&
-    POSTCODE_IN.test(atom.key) &&
-    POSTCODE_OUT.test(previous.key) &&
-    /\d/.test(previous.key)
+    postcodeInward(atom.key) &&
+    postcodeOutward(previous.key)
   );
 }
 

@@ -28,6 +28,13 @@ describe('PhraseSet', () => {
   it('reads a form code, but not the second half of a postcode', () => {
     expect(found(['<form>'], 'Form 7JB meet at HX1 2PP, and 9X2 at WF10 2RT')).toEqual(['7JB', '9X2']);
     expect(found(['<form>'], 'HX1, 2PP')).toEqual(['2PP']);
+    // Year groups, periods and key stages are no postcode areas.
+    expect(found(['<form>'], 'Tomorrow: P1 7JB, P2 9SB, Yr9 9SX and KS3 8AB')).toEqual([
+      '7JB',
+      '9SB',
+      '9SX',
+      '8AB',
+    ]);
   });
 
   it('prefers the longest match and never overlaps', () => {

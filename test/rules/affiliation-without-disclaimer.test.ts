@@ -21,10 +21,13 @@ ruleTester('affiliation-without-disclaimer', {
     { text: 'Cansfield High School open evening tonight', account: 'school' },
     // Words near the school's name that are not it.
     'Cans field trip to the recycling centre',
-    // A post written from home: the school is the writer's child's or neighbour's, wherever it is named.
+    // A post written from home: its school life is the writer's child's school's.
     'Got the text at 8pm: my daughter’s school is shut tomorrow for INSET. Cheers for the notice, lads.',
-    'The Cansfield High Christmas fair is on the 6th I think? My neighbour’s kids go there.',
-    'Proud mum moment at the Year 9 concert tonight 🎷 Sax solo, no squeaks. Well… one squeak. #Cansfield',
+    // A disclaimer in the third person, as bios write it.
+    'Head of Maths at Cansfield High School. Views his own.',
+    'Deputy Head at Cansfield High School. All views expressed are her own.',
+    // A firm's office abroad is no department.
+    'My husband has been moved to the French office of his company in Lyon.',
     // A postcode's second half looks like a form code ("2PP" like "7JB"), but is no form.
     "We've moved! New address is 22 Heath Park Avenue, HX1 2PP, for anyone who wants to send Christmas cards",
   ],
@@ -71,9 +74,29 @@ ruleTester('affiliation-without-disclaimer', {
       flagged: ['my tutees'],
     },
     {
-      text: 'Congrats to Jo in the English office who is expecting twins!',
+      text: 'Congrats to Jo in the English workroom who is expecting twins!',
       messageId: 'noDisclaimer',
-      flagged: ['the English office'],
+      flagged: ['the English workroom'],
+    },
+    // The school named outside a parent's sentence still counts: staff are parents too, and say "my kids" of
+    // their pupils.
+    {
+      text: 'Last day of term at Cansfield High School. Going to miss my kids so much!',
+      messageId: 'noDisclaimer',
+      flagged: ['Cansfield High School'],
+      severity: 'breach',
+    },
+    {
+      text: 'Another busy week at Cansfield High School. My daughter’s school is shut tomorrow for INSET so she’s coming in with me.',
+      messageId: 'noDisclaimer',
+      flagged: ['Cansfield High School'],
+      severity: 'breach',
+    },
+    {
+      text: 'New job at Cansfield High School starts Monday! The school run will be chaos with my two.',
+      messageId: 'noDisclaimer',
+      flagged: ['Cansfield High School'],
+      severity: 'breach',
     },
     // A parent who shows school life from the inside elsewhere in the post is still staff.
     {

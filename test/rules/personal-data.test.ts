@@ -13,6 +13,17 @@ ruleTester('personal-data', {
     "I can't comment, sorry - please contact the Head via the office on 01632 960418.",
   ],
   invalid: [
+    // Only the office's own number is the office's: someone's in the same sentence is still theirs.
+    {
+      text: 'For Jo, ring the office on 01942 111222 or text her on 07700 900123.',
+      messageId: 'phone',
+      flagged: ['07700 900123'],
+    },
+    {
+      text: 'Call the office or email Mrs Hill at karen.hill@hotmail.co.uk.',
+      messageId: 'email',
+      flagged: ['karen.hill@hotmail.co.uk'],
+    },
     {
       text: "Mrs Gaskell's home number is 0161 496 0199 if anyone needs her over half term.",
       messageId: 'phone',

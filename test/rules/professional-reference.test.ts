@@ -31,6 +31,12 @@ ruleTester('professional-reference', {
     'Our head of PE wrote the match report for the newsletter.',
   ],
   invalid: [
+    // A possessive and a product with a job in sight: the person is recommended for it.
+    {
+      text: "I'd recommend Sarah's services to any school looking for a new SENCo.",
+      messageId: 'reference',
+      flagged: ["recommend Sarah's"],
+    },
     {
       text: 'I have highly recommended him for the deputy head post.',
       messageId: 'reference',

@@ -31,8 +31,8 @@ ruleTester(
       // Surnames alone, and names of other people.
       'Mrs Smith runs the book club',
       'Marsh Lane and Brown Street are closed',
-      // A place whose name reads as a pupil's: the kind of place follows with only a space between.
-      'Grace Bell walk near Matlock this morning, the bluebells are out',
+      // A place whose name reads as a pupil's: the kind of place follows, capitalised, with only a space between.
+      'Grace Bell Park is lovely in the spring',
       'Hope Walker Road is shut again for the water main',
       'Oliver Smithson and Isla Browning',
       // Surname-first only counts the way registers write it.
@@ -64,6 +64,22 @@ ruleTester(
       // A place's word after a comma or other words is no place's name: the pupil is named.
       { text: 'Grace Bell, park your bike by the gate please', messageId: 'named', flagged: ['Grace Bell'] },
       { text: 'Grace Bell walked the whole route for charity', messageId: 'named', flagged: ['Grace Bell'] },
+      // A place's word in small letters is a verb or a noun of the pupil's doing.
+      {
+        text: 'So proud watching Grace Bell walk across the stage to collect her award.',
+        messageId: 'named',
+        flagged: ['Grace Bell'],
+      },
+      {
+        text: 'Just seen Oliver Smith park his bike with no lock.',
+        messageId: 'named',
+        flagged: ['Oliver Smith'],
+      },
+      {
+        text: 'Oliver Smith Walk-on part in the play was hilarious.',
+        messageId: 'named',
+        flagged: ['Oliver Smith'],
+      },
       { text: 'ZOË NOWAK came first', messageId: 'named', flagged: ['ZOË NOWAK'] },
       { text: 'Mia O’Connor sang', messageId: 'named', flagged: ['Mia O’Connor'] },
       { text: "Mia O'Connor sang", messageId: 'named', flagged: ["Mia O'Connor"] },

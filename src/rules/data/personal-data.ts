@@ -90,9 +90,7 @@ export const VENUES: readonly string[] = [
   'plumbing|plumber|plumbers|electrician|electricians|electrical|roofing|roofer|builders|builder|ltd|limited|sons|services|removals|cleaning|heating|joinery|joiner|decorating|decorator|mechanic|mechanics|barber|taxi|taxis|cabs|takeaway|bakery|butchers|florist|vets|dentist|opticians',
   'fair|event|festival|open+day|open+evening|exhibition|gig|concert|sale|meeting|show|quiz|party|wedding|reception|class|classes|session|sessions|course|workshop|clinic',
   'bookings|booking|enquiries|tickets|orders|appointments|reservations',
-  // A firm's own line: "their office number's", "his business line is"; an organisation's office, to be rung
-  // ("contact the Head via the office on …"), not someone in it ("Becky from the office's new number").
+  // A firm's own line: "their office number's", "his business line is".
   'office|business number|line|landline|phone',
-  'via|ring|call|contact|phone|through the|school|main|front office',
   'school+of+motoring|driving+school|driving+instructor',
 ];

@@ -79,7 +79,9 @@ export const SCHOOL_LIFE: ReadonlyArray<readonly [string, number]> = [
   ['in|from|of my|our form|tutor+group', 2],
   ['in|from|of my|our class', 1],
   [`in|from ${SUBJECTS} dept|department|faculty`, 1],
-  [`the|our|my ${SUBJECTS} department|dept|faculty|office|staffroom|workroom`, 2],
+  [`the|our|my ${SUBJECTS} department|dept|faculty|staffroom|workroom`, 2],
+  // "The English office" may be a firm's ("the French office of his company"): a hint only.
+  [`the ${SUBJECTS} office`, 1],
   ['the governors|governing+body', 1],
   ['chair of governors', 2],
   ['i|we work there|here', 1],
@@ -182,6 +184,14 @@ export const SCHOOL_NOUNS: readonly string[] = [
  * A parent's or a pupil's view of school: school life seen from home. In a sentence with one of these, school
  * words are weaker evidence of working at a school.
  */
+/** The frames of a parent's or a neighbour's view that no teacher uses of pupils: a post written from home. */
+export const OUTSIDER_FRAMES: readonly string[] = [
+  'my|our son|sons|daughter|daughters|child|children|little+one|little+ones|youngest|eldest|step+son|stepson|stepdaughter|step+daughter|grandson|granddaughter|nephew|niece|twins',
+  'my|our neighbours|neighbour|friends|friend|sisters|sister|brothers|brother|mates|mate kids|children|son|daughter|lad|girl',
+  'proud mum|dad|parent|nan|grandma|grandad|auntie|aunty|uncle',
+  'as a mum|dad|parent',
+];
+
 export const PARENT_FRAMES: readonly string[] = [
   'my|our son|sons|daughter|daughters|kid|kids|child|children|boy|boys|girl|girls|lad|lass|little+one|little+ones|youngest|eldest|middle+one|step+son|stepson|stepdaughter|step+daughter|grandson|granddaughter|grandkids|nephew|niece|twins',
   'his|her|their parents evening|teacher|teachers|school|class|detention|report|mocks|exams|sats|gcses|form+tutor|head+of+year',

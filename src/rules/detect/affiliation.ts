@@ -9,12 +9,16 @@ import { memo } from '../../text/memo';
 import { PhraseSet } from '../../text/phrases';
 import { wordBefore } from '../../text/sentences';
 import type { CheckContext } from '../context';
-import { PARENT_FRAMES, SCHOOL_LIFE, SCHOOL_NOUNS } from '../data/school-life';
+import { OUTSIDER_FRAMES, PARENT_FRAMES, SCHOOL_LIFE, SCHOOL_NOUNS } from '../data/school-life';
 import { schoolMentions } from './school';
 
 const schoolLife = new PhraseSet(SCHOOL_LIFE, { fixed: true });
 const parentFrames = new PhraseSet(
   PARENT_FRAMES.map((p) => [p, true] as const),
+  { fixed: true },
+);
+const outsiderFrames = new PhraseSet(
+  OUTSIDER_FRAMES.map((p) => [p, true] as const),
   { fixed: true },
 );
 const schoolNouns = new PhraseSet(
@@ -83,14 +87,14 @@ function parentSentences(doc: Doc): Set<number> {
 }
 
 /**
- * A post written from home: it looks at school from outside somewhere ("my daughter's school", "my neighbour's
- * kids go there", "proud mum") and shows school life from the inside nowhere else. The school named in it is
- * the writer's child's or neighbour's school, whatever the sentence.
+ * A post written from home: it looks at school as a parent or a neighbour somewhere ("my daughter's school", "my
+ * neighbour's kids", "proud mum") and shows school life from the inside nowhere else. Only the frames no teacher
+ * uses of pupils count: "my kids", "our Jack" and "the school run" are staff's words too.
  */
 function writtenFromHome(doc: Doc): boolean {
   return memo(doc, 'written-from-home', () => {
     const fromHome = parentSentences(doc);
-    if (fromHome.size === 0) return false;
+    if (outsiderFrames.find(doc).length === 0) return false;
     return !schoolLife.find(doc).some((m) => m.value >= 2 && !fromHome.has(doc.atoms[m.first]!.sentence));
   });
 }
@@ -151,12 +155,11 @@ function weightOf(cues: readonly Cue[]): number {
  */
 function directMentions(doc: Doc, ctx: CheckContext) {
   const fromHome = parentSentences(doc);
-  const home = writtenFromHome(doc);
   return schoolMentions(doc, ctx).filter(
     (m) =>
       m.value !== 'initials' &&
       m.value !== 'common-name' &&
-      ((!home && !fromHome.has(doc.atoms[m.first]!.sentence)) || ownedBefore(doc, m.first)),
+      (!fromHome.has(doc.atoms[m.first]!.sentence) || ownedBefore(doc, m.first)),
   );
 }
 

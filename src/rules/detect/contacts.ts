@@ -3,6 +3,7 @@
  * the atoms (no regular expression that could backtrack on a long post). Whose they are is the rule's question.
  */
 import { atomIndexAt, Casing, type Doc } from '../../text/analyse';
+import { postcodeInward, postcodeOutward } from '../../text/postcodes';
 import { NOT_PHONE, STREET_TYPES } from '../data/personal-data';
 
 const DIGITS = /^\d+$/;
@@ -14,9 +15,6 @@ function joinsNumber(text: string, from: number, to: number): boolean {
 }
 // Module-level: a regular expression literal is a new object each time it is evaluated, and these run per word.
 const HOUSE_NUMBER = /^\d{1,4}[a-z]?$/;
-const HAS_DIGIT = /\d/;
-const POSTCODE_OUT = /^[a-z]{1,2}\d[a-z\d]?$/;
-const POSTCODE_IN = /^\d[a-z]{2}$/;
 
 export interface ContactSpan {
   start: number;
@@ -93,14 +91,7 @@ export function addresses(doc: Doc): ContactSpan[] {
       }
     }
     const next = atoms[i + 1];
-    if (
-      next &&
-      atom.key.length <= 4 &&
-      next.key.length === 3 &&
-      POSTCODE_OUT.test(atom.key) &&
-      POSTCODE_IN.test(next.key) &&
-      HAS_DIGIT.test(atom.key)
-    ) {
+    if (next && postcodeOutward(atom.key) && postcodeInward(next.key)) {
       found.push({ start: atom.start, end: next.end, first: i, what: 'address' });
     }
   }

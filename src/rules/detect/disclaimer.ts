@@ -64,7 +64,10 @@ function inWindow(atoms: readonly Atom[], from: number, test: (atom: Atom, i: nu
   return false;
 }
 
-/** Someone else's, not the writer's: "her own life", "their own views". */
+/** Words of OWNER that are verbs too: "tried to take her own life" is no disclaimer, "Views his own" is one. */
+const VERBS = new Set(['take', 'post', 'comment', 'tweet']);
+
+/** Someone else's, not the writer's: "her own life". */
 const OTHERS = new Set(['her', 'his', 'their', 'your', 'its', "everyone's", 'everyones']);
 
 function othersOwn(atoms: readonly Atom[], i: number): boolean {
@@ -87,7 +90,10 @@ function shaped(doc: Doc, ctx: CheckContext): boolean {
     const key = atom.key;
     if (key === 'disclaimer' || key === 'disclaimers') return true;
     // "views my own", "opinions are mine alone", "my tweets, my views", "posts are personal".
-    if (OWNER.has(atom.base) && inWindow(atoms, i, (a, k) => MINE.has(a.key) && !othersOwn(atoms, k)))
+    if (
+      OWNER.has(atom.base) &&
+      inWindow(atoms, i, (a, k) => MINE.has(a.key) && !(VERBS.has(key) && othersOwn(atoms, k)))
+    )
       return true;
     if (OWNER.has(atom.base) && atoms[i - 1]?.key === 'my' && atoms[i + 1]?.key !== 'on') {
       const next = atoms[i + 1];

@@ -83,6 +83,28 @@ function multipleSclerosis(doc: Doc): Array<{ start: number; end: number; first:
   return found;
 }
 
+/** Whose an office is, when it is an organisation's: "the office", "the school office". */
+const OFFICES = new Set(['the', 'school', 'main', 'front', 'head']);
+
+/**
+ * The number right after an organisation's office: "contact the Head via the office on 01632 960418". Only that
+ * number: "ring the office or text Jo on 07700 900123" still gives Jo's.
+ */
+function officeNumber(doc: Doc, first: number): boolean {
+  const atoms = doc.atoms;
+  let i = first - 1;
+  if (atoms[i]?.key === 'on' || atoms[i]?.key === 'number' || atoms[i]?.key === 'is') i--;
+  const office = atoms[i];
+  const whose = atoms[i - 1];
+  return (
+    office?.key === 'office' &&
+    office.sentence === atoms[first]!.sentence &&
+    whose !== undefined &&
+    whose.sentence === office.sentence &&
+    OFFICES.has(whose.key)
+  );
+}
+
 export interface PersonalDetail {
   start: number;
   end: number;
@@ -114,7 +136,7 @@ export function personalDetails(doc: Doc, ctx: CheckContext): PersonalDetail[] {
       }
       // A venue's or a firm's number is public, your own is your business; someone else's is not.
       const someone = named.has(sentence) || aboutOthers.has(sentence);
-      if (atVenues.has(sentence)) continue;
+      if (atVenues.has(sentence) || (span.what === 'phone' && officeNumber(doc, span.first))) continue;
       // "Can't recommend Calder Valley Plumbing enough. … 01632 960417 if anyone needs them": the firm just before.
       // An address there too ("Loving the new cafe in town. It's at 14 High Street"), unless it is someone's.
       if (

@@ -171,14 +171,23 @@ function publicFigure(doc: Doc, ctx: CheckContext, m: { first: number; last: num
 
 /**
  * A place named after someone, or a place whose name reads as one: "a Samuel Smith's pub", "the Sarah Jones's
- * cafe", "Summer Hill walk near Matlock", "Grace Hill Road" (the name and the kind of place with only a space
+ * cafe", "Ruby Hill Park", "Grace Hill Road" (the name and the kind of place, capitalised, with only a space
  * between).
  */
 function aPlace(doc: Doc, m: PhraseMatch<NameForm>): boolean {
   const last = doc.atoms[m.last]!;
   const next = doc.atoms[m.last + 1];
   if (next?.sentence !== last.sentence) return false;
-  if (last.base === last.key) return PLACES.has(next.key) && doc.text.slice(last.end, next.start) === ' ';
+  if (last.base === last.key) {
+    // Capitalised, as places are written: "Ruby Hill walk across the stage" and "Noah Wood park his bike" are the
+    // pupil doing something, "Noah Wood walk-on part" a pupil's part.
+    return (
+      PLACES.has(next.key) &&
+      next.casing === Casing.Title &&
+      doc.text.slice(last.end, next.start) === ' ' &&
+      doc.text[next.end] !== '-'
+    );
+  }
   const before = doc.atoms[m.first - 1];
   return (
     BUSINESSES.has(next.key) &&
@@ -187,7 +196,7 @@ function aPlace(doc: Doc, m: PhraseMatch<NameForm>): boolean {
   );
 }
 
-/** Kinds of place that follow a place's name: "Summer Hill walk", "Grace Hill Road". */
+/** Kinds of place that follow a place's name: "Ruby Hill Park", "Grace Hill Road". */
 const PLACES = new Set(
   'road street lane avenue crescent terrace gardens square park woods reservoir trail walk station estate farm'.split(
     ' ',

@@ -146,20 +146,28 @@ function productAt(atoms: readonly Atom[], i: number, sentence: number | undefin
  * The person a verb endorses, within a few words: a pronoun or "my colleague" (surely a person), someone named,
  * or a handle; a capitalised word may be a book or a firm ("recommend Atomic Habits"), so it is only likely.
  */
-function personAfter(doc: Doc, verbLast: number, named: ReadonlySet<number>): Person | undefined {
+function personAfter(
+  doc: Doc,
+  verbLast: number,
+  named: ReadonlySet<number>,
+  forRole: boolean,
+): Person | undefined {
   const atoms = doc.atoms;
   const sentence = atoms[verbLast]?.sentence;
   for (let i = verbLast + 1; i <= verbLast + LOOKAHEAD; i++) {
     const atom = atoms[i];
     if (!atom || atom.sentence !== sentence) return undefined;
     if (i === verbLast + 1 && NOT_PEOPLE.has(atom.key)) return undefined;
-    // "Recommend Duolingo's Welsh course", "Sarah's Cleaning Services": a firm's or a maker's thing, even when the
-    // name is someone's. The business is recommended, not the person for a job.
-    if (atom.base !== atom.key && [1, 2].some((k) => productAt(atoms, i + k, sentence))) return undefined;
+    // "Recommend Duolingo's Welsh course", "Sarah's Cleaning Services": a firm's or a maker's thing. Even when the
+    // name is someone's, the business is recommended, unless a job is in sight ("Sarah's services to any school
+    // looking for a SENCo"): then it is the person.
+    const product = atom.base !== atom.key && [1, 2].some((k) => productAt(atoms, i + k, sentence));
+    if (product && !forRole) return undefined;
     const word = personWords.matchAt(atoms, i);
     if (word) return { end: word.end, surely: true };
     if (named.has(i) || atom.lead === '@') return { end: atom.end, surely: true };
-    if (atom.casing === Casing.Title && atom.key !== 'i') return { end: atom.end, surely: false };
+    if (atom.casing === Casing.Title && atom.key !== 'i')
+      return product ? undefined : { end: atom.end, surely: false };
   }
   return undefined;
 }
@@ -184,15 +192,15 @@ export function references(doc: Doc, ctx: CheckContext): Reference[] {
       if (seen.has(sentence) || excluded.has(sentence) || isQuestion(doc, sentence)) continue;
       // "recommended by the Board", "endorsed by the Committee": passive, not the writer's endorsement.
       if (atoms[m.last + 1]?.key === 'by') continue;
-      const person = personAfter(doc, m.last, named);
+      // For a job or a course: said in this sentence or the next ("…recommend Femi. He'd be brilliant in any role").
+      const forRole = aboutRoles.has(sentence) || aboutRoles.has(sentence + 1);
+      const person = personAfter(doc, m.last, named, forRole);
       if (!person) continue;
       // Hiring is a reference when the writer urges it ("Hire her!", "you'd be mad not to…", "I'd hire him"),
       // not when someone reports it ("Tower proposed to hire Agrawal").
       const before = atoms[m.first - 1];
       const urged = !before || before.sentence !== sentence || URGING.has(before.key);
       const hiring = m.value && urged;
-      // For a job or a course: said in this sentence or the next ("…recommend Femi. He'd be brilliant in any role").
-      const forRole = aboutRoles.has(sentence) || aboutRoles.has(sentence + 1);
       if (!person.surely && !forRole) continue;
       // Someone else's recommendation, reported ("his willingness recommended him", "Sarah endorsed her").
       if (!m.value && reported(atoms, m.first)) continue;
