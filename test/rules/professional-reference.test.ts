@@ -42,6 +42,18 @@ ruleTester('professional-reference', {
       messageId: 'reference',
       flagged: ['recommended him'],
     },
+    // A colleague recommended to anyone, with no job named, is a reference still (a customer's "to all" is not).
+    {
+      text: "Worked with Tom for five years. I'd recommend him to anyone.",
+      messageId: 'reference',
+      flagged: ['recommend him'],
+      severity: 'warning',
+    },
+    {
+      text: "I'd recommend her to anyone, she is the best colleague I have had.",
+      messageId: 'reference',
+      flagged: ['recommend her'],
+    },
     {
       text: 'I recommend him to anyone looking for a brilliant TA.',
       messageId: 'reference',

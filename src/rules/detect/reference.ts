@@ -8,6 +8,7 @@ import { memo } from '../../text/memo';
 import { PhraseSet } from '../../text/phrases';
 import { sentences } from '../../text/sentences';
 import type { CheckContext } from '../context';
+import { GIVEN_NAMES } from '../data/given-names';
 import {
   ENDORSEMENTS,
   HIRE_VERBS,
@@ -85,6 +86,27 @@ const URGING = new Set([
 
 /** Whom a service is recommended to: anyone at all, not an employer. */
 const TO_ALL = new Set(['all', 'anyone', 'anybody', 'everyone', 'everybody', 'friends', 'family']);
+/** What a customer says of a tradesman or a seller: the thing bought or the work done. */
+const BOUGHT = new Set(
+  'car cars vehicle van house kitchen bathroom garden boiler roof haircut wedding purchase bought sold price quote job work'.split(
+    ' ',
+  ),
+);
+
+/** Is the sentence a customer's: something bought or work done, and no colleague in it? */
+function customer(atoms: readonly Atom[], sentence: number, around: number): boolean {
+  let bought = false;
+  for (let i = around; i >= 0 && atoms[i]!.sentence === sentence; i--) {
+    if (atoms[i]!.base === 'colleague') return false;
+    if (BOUGHT.has(atoms[i]!.base)) bought = true;
+  }
+  for (let i = around + 1; i < atoms.length && atoms[i]!.sentence === sentence; i++) {
+    if (atoms[i]!.base === 'colleague') return false;
+    if (BOUGHT.has(atoms[i]!.base)) bought = true;
+  }
+  return bought;
+}
+
 /** The writer, as the subject of a recommending verb. */
 const WRITER = new Set([
   'i',
@@ -117,9 +139,28 @@ const REPORTING = new Set([
   'vouched',
 ]);
 
+/** Subjects that are someone else: "she endorsed him", "which recommended him". */
+const THIRD = new Set(['he', 'she', 'they', 'it', 'who', 'which', 'that']);
+/** Words before a noun that make it someone's or something's: "his willingness", "the board", "our head". */
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'my',
+  'our',
+  'your',
+  'this',
+  'that',
+]);
+
 /**
  * Is the recommending verb at `first` someone else's, reported ("his willingness recommended him", "Sarah endorsed
- * her")? Only for the forms that report; its subject, past the adverbs and auxiliaries, is not the writer.
+ * her", "the board nominated her")? Only for the forms that report, and only when its subject, past the adverbs
+ * and auxiliaries, is surely someone or something else: a pronoun, a noun after a determiner, or a name.
  */
 function reported(atoms: readonly Atom[], first: number): boolean {
   const verb = atoms[first]!;
@@ -127,7 +168,15 @@ function reported(atoms: readonly Atom[], first: number): boolean {
   let i = first - 1;
   while (i >= 0 && atoms[i]!.sentence === verb.sentence && BETWEEN.has(atoms[i]!.key)) i--;
   const subject = atoms[i];
-  return subject !== undefined && subject.sentence === verb.sentence && !WRITER.has(subject.key);
+  if (!subject || subject.sentence !== verb.sentence || WRITER.has(subject.key)) return false;
+  if (THIRD.has(subject.key)) return true;
+  // A determiner just before, or before an adjective or two: "the board", "his disinterested willingness".
+  for (let k = i - 1; k >= Math.max(0, i - 3) && atoms[k]!.sentence === subject.sentence; k--) {
+    if (DETERMINERS.has(atoms[k]!.key)) return true;
+  }
+  const before = atoms[i - 1];
+  const opensSentence = !before || before.sentence !== subject.sentence;
+  return subject.casing === Casing.Title && (!opensSentence || GIVEN_NAMES.has(subject.base));
 }
 
 function isQuestion(doc: Doc, sentence: number): boolean {
@@ -204,10 +253,12 @@ export function references(doc: Doc, ctx: CheckContext): Reference[] {
       if (!person.surely && !forRole) continue;
       // Someone else's recommendation, reported ("his willingness recommended him", "Sarah endorsed her").
       if (!m.value && reported(atoms, m.first)) continue;
-      // A tradesman's or a seller's service, to all comers: "I'll go back to him and recommend him to all".
-      if (!forRole && TO_ALL.has(atoms[atomIndexAt(doc, person.end - 1) + 2]?.key ?? '')) {
-        const to = atoms[atomIndexAt(doc, person.end - 1) + 1];
-        if (to?.key === 'to' && to.sentence === sentence) continue;
+      // A tradesman's or a seller's service, to all comers, said as a customer: "I'll go back to him for my next
+      // car and recommend him to all". A colleague recommended to anyone is still a reference.
+      if (!forRole && customer(atoms, sentence, m.first)) {
+        const after = atomIndexAt(doc, person.end - 1);
+        const to = atoms[after + 1];
+        if (to?.key === 'to' && to.sentence === sentence && TO_ALL.has(atoms[after + 2]?.key ?? '')) continue;
       }
       seen.add(sentence);
       if (m.value && !urged) continue;
