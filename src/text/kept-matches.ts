@@ -27,8 +27,11 @@ export class KeptMatches<M extends AtomSpan> {
   private revision = -1;
   private matches: M[] = [];
 
-  /** The matcher's matches in `doc`, from those it kept where it can. The caller owns the array it gets. */
-  find(doc: Doc, matcher: SentenceMatcher<M>): M[] {
+  /**
+   * The matcher's matches in `doc`, from those it kept where it can. Read-only: it is the kept list itself, not a
+   * copy (a hundred sets are asked on every keystroke).
+   */
+  find(doc: Doc, matcher: SentenceMatcher<M>): readonly M[] {
     const edit = doc.edit;
     if (!edit) return matcher.matchAll(doc);
     if (this.doc !== doc || this.revision !== edit.revision) {
@@ -39,7 +42,7 @@ export class KeptMatches<M extends AtomSpan> {
       this.doc = doc;
       this.revision = edit.revision;
     }
-    return this.matches.slice();
+    return this.matches;
   }
 
   /** Drops what was kept: the matcher changed. */

@@ -394,9 +394,9 @@ export class PhraseSet<T> implements SentenceMatcher<PhraseMatch<T>> {
 
   /**
    * Every match left to right, longest first, not overlapping. In the document `check` reuses, only the sentences
-   * a keystroke touched are matched again (KeptMatches): a phrase never crosses a sentence. The caller owns the array.
+   * a keystroke touched are matched again (KeptMatches): a phrase never crosses a sentence. Read-only, as kept.
    */
-  find(doc: Doc): PhraseMatch<T>[] {
+  find(doc: Doc): readonly PhraseMatch<T>[] {
     return this.kept.find(doc, this);
   }
 

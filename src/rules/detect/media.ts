@@ -44,7 +44,7 @@ export function pressIn(doc: Doc): Span[] {
 }
 
 function findPress(doc: Doc): Span[] {
-  const found: Span[] = outlets.find(doc);
+  const found: Span[] = [...outlets.find(doc)];
   const atoms = doc.atoms;
   const named = found.length;
   for (let i = 0; i < atoms.length; i++) {

@@ -345,7 +345,7 @@ function fullNames(
   roster: CompiledRoster,
   table: ReadonlyMap<number, NameForm>,
   shortest = 2,
-): PhraseMatch<NameForm>[] {
+): readonly PhraseMatch<NameForm>[] {
   let matcher = nameMatchers.get(table);
   if (!matcher || matcher.roster !== roster || matcher.shortest !== shortest) {
     matcher = new NameMatcher(roster, table, shortest);

@@ -11,7 +11,8 @@ import type { CheckContext } from '../context';
 
 export function schoolMentions(doc: Doc, ctx: CheckContext): PhraseMatch<SchoolMention>[] {
   return memo(doc, 'school', () => {
-    const found = ctx.profile.school.find(doc);
+    // Copies: the spans of tags are widened below, and the set keeps its own matches from check to check.
+    const found = ctx.profile.school.find(doc).map((m) => ({ ...m }));
     const covered = new Set<number>();
     for (const m of found) for (let i = m.first; i <= m.last; i++) covered.add(i);
     const { joinedSlogans, joinedNames, acronyms } = ctx.profile;

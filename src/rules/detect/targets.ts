@@ -30,7 +30,7 @@ export interface Target {
 }
 
 /** The words for the school's people in the text, found once: the targets and the story test both read them. */
-function targetMatches(doc: Doc): PhraseMatch<number>[] {
+function targetMatches(doc: Doc): readonly PhraseMatch<number>[] {
   return memo(doc, 'target-matches', () => targets.find(doc));
 }
 
