@@ -7,9 +7,10 @@
  *
  * The issue's targets — recall ≥ 95 % on the logo file changed, ≥ 85 % on photos showing it, false positives
  * ≤ 1 % — are reported PASS or FAIL by `npm run bench -- images`. This test holds the matcher to what it
- * measured when the test part was first run (95.9 %, 83.5 %, 1.5 %: partly hidden logos, logos on cloth and
- * roundels that differ only in their ring of text are what it still misses), so that it cannot get worse
- * unnoticed; raise these as it gets better.
+ * measured since its verdict was refitted on a tune part three times larger (95.9 %, 78.1 %, 0.4 %; before, with
+ * the fit on the small tune part, 95.9 %, 83.5 %, 1.5 %: more found, and four times the false alarms). Partly
+ * hidden logos and logos on cloth are what it still misses. It cannot get worse unnoticed; raise these as it gets
+ * better.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openSetPage, type SetPage } from '../images/set/browser';
@@ -34,8 +35,8 @@ it('finds the school logo in its copies and in photos, and not in look-alikes or
   );
   expect(run.results.length).toBeGreaterThanOrEqual(600);
   expect(summary.fileRecall).toBeGreaterThanOrEqual(0.95);
-  expect(summary.photoRecall).toBeGreaterThanOrEqual(0.83);
-  expect(summary.falsePositiveRate).toBeLessThanOrEqual(0.016);
+  expect(summary.photoRecall).toBeGreaterThanOrEqual(0.77);
+  expect(summary.falsePositiveRate).toBeLessThanOrEqual(0.008);
   // Where it matches the logo, it says where: the box overlaps the logo's true place.
   expect(summary.misplaced.map((m) => m.id)).toEqual([]);
 }, 300_000);
