@@ -26,6 +26,8 @@ ruleTester('affiliation-without-disclaimer', {
     // A disclaimer in the third person, as bios write it.
     'Head of Maths at Cansfield High School. Views his own.',
     'Deputy Head at Cansfield High School. All views expressed are her own.',
+    // The writer's own teacher, from school days.
+    "In Year 8 my French teacher told me I'd never be fluent. Just did a job interview in French. Merci, Madame.",
     // A firm's office abroad is no department.
     'My husband has been moved to the French office of his company in Lyon.',
     // A postcode's second half looks like a form code ("2PP" like "7JB"), but is no form.

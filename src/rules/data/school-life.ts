@@ -61,7 +61,9 @@ export const SCHOOL_LIFE: ReadonlyArray<readonly [string, number]> = [
   ['my|our mentee|mentees|trainee|trainees', 1],
   [`my|our new? ${LEADERS}`, 3],
   [`my|our ${STAFF_ROLES}`, 2],
-  [`my|our ${SUBJECTS} department|dept|faculty|team|teachers|teacher`, 3],
+  [`my|our ${SUBJECTS} department|dept|faculty|team|teachers`, 3],
+  // "My French teacher" is as often the writer's own from school days ("In Year 8 my French teacher told me…").
+  [`my|our ${SUBJECTS} teacher`, 1],
   ['my|our department|dept|faculty', 1],
   ['my|our school|academy', 1],
   ['my|our current|new school|academy', 2],
